@@ -1,0 +1,30 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from django.utils.translation import gettext_lazy as _
+
+from portal.tasks import send_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth with our mail delivery (a background task) and translated messages."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "too_many_login_attempts": _(
+            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einige Minuten "
+            "und versuchen Sie es dann erneut, oder setzen Sie Ihr Passwort zurück."
+        ),
+    }
+
+    def send_mail(self, template_prefix, email, context):
+        msg = self.render_mail(template_prefix, email, context)
+        html_body = None
+        for content, mimetype in getattr(msg, "alternatives", []):
+            if mimetype == "text/html":
+                html_body = content
+        send_email.enqueue(
+            subject=msg.subject,
+            body=msg.body,
+            recipients=list(msg.to),
+            html_body=html_body,
+            from_email=msg.from_email,
+        )

@@ -1,0 +1,67 @@
+from allauth.mfa.models import Authenticator
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve
+from django.utils.translation import gettext as _
+
+# Pages a person without MFA must still reach to set it up or to leave.
+MFA_SETUP_URL_NAMES = {
+    "account_logout",
+    "account_reauthenticate",
+    "mfa_index",
+    "mfa_activate_totp",
+    "mfa_view_recovery_codes",
+    "mfa_generate_recovery_codes",
+    "mfa_download_recovery_codes",
+    "mfa_reauthenticate",
+    "set_language",
+}
+EXEMPT_PREFIXES = ("/static/", "/media/", "/favicon.ico")
+
+
+def can_reach_admin(user):
+    return user.is_active and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
+
+
+def has_mfa(user):
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+class RequireMFAForAdminUsersMiddleware:
+    """Everyone who can reach the Wagtail admin must use two-factor authentication.
+
+    allauth offers MFA but cannot require it. Such a user without a TOTP
+    authenticator is sent to set one up before anything else, on the portal and
+    in the admin alike.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path_info.startswith(EXEMPT_PREFIXES)
+            and can_reach_admin(user)
+            and not self._is_setup_page(request)
+            and not has_mfa(user)
+        ):
+            messages.warning(
+                request,
+                _(
+                    "Ihr Konto hat Zugang zur Redaktion. Richten Sie bitte zuerst die "
+                    "Zwei-Faktor-Authentifizierung ein."
+                ),
+            )
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+    @staticmethod
+    def _is_setup_page(request):
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return False
+        return match.url_name in MFA_SETUP_URL_NAMES

@@ -1,0 +1,59 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A person with an account. Login is by e-mail (allauth); the username is internal."""
+
+    email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+
+    class Meta:
+        verbose_name = _("Benutzer*in")
+        verbose_name_plural = _("Benutzer*innen")
+
+    def __str__(self):
+        return self.get_full_name() or self.email or self.username
+
+
+class DeletionRequest(models.Model):
+    """A person asked to have their account deleted (DSGVO Art. 17).
+
+    The office checks whether records must be kept (e.g. fund settlements) and
+    then deletes the account in the Wagtail user admin; deleting the user closes
+    the request and removes the link to the person.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Konto"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="deletion_requests",
+    )
+    reason = models.TextField(_("Anmerkung"), blank=True, max_length=2000)
+    requested_at = models.DateTimeField(_("beantragt am"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Löschantrag")
+        verbose_name_plural = _("Löschanträge")
+        ordering = ["completed_at", "-requested_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(completed_at__isnull=True),
+                name="one_open_deletion_request_per_user",
+            )
+        ]
+
+    def __str__(self):
+        who = self.user or _("gelöschtes Konto")
+        return f"{who} ({self.requested_at:%d.%m.%Y})"
+
+    @property
+    def is_open(self):
+        return self.completed_at is None

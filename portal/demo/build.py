@@ -1,0 +1,167 @@
+"""Builds the demo neighbourhood. Every step checks first, so running it twice changes nothing."""
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.adapter import get_adapter as get_mfa_adapter
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+from wagtail_localize.synctree import synchronize_tree
+
+from portal.languages import SOURCE_LANGUAGE
+from portal.models import ContentPage, HomePage, OfficeSettings
+
+from . import content
+
+
+def ensure_locales():
+    locales = {}
+    for code, _name in settings.LANGUAGES:
+        locales[code], _created = Locale.objects.get_or_create(language_code=code)
+    return locales
+
+
+def stream(blocks):
+    data = []
+    for kind, value in blocks:
+        if kind == "heading":
+            data.append(("heading", {"text": value, "level": "h2"}))
+        else:
+            data.append(("paragraph", f"<p>{value}</p>"))
+    return data
+
+
+def ensure_home(source_locale):
+    home = HomePage.objects.filter(locale=source_locale).first()
+    if home is not None:
+        return home, False
+    root = Page.get_first_root_node()
+    # Wagtail's installation leaves a "Welcome" page; the demo replaces it.
+    for page in root.get_children().exact_type(Page):
+        page.delete()
+    home = HomePage(
+        title=content.HOME["title"],
+        slug="start",
+        locale=source_locale,
+        intro=f"<p>{content.HOME['intro']}</p>",
+        body=stream(content.HOME["body"]),
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.site_name = "localhost", 80, content.OFFICE["office_name"]
+    site.root_page = home
+    site.save()
+    return home, True
+
+
+def ensure_pages(home):
+    pages = {}
+    for spec in content.PAGES:
+        page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+        if page is None:
+            page = ContentPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                show_in_menus=spec["show_in_menus"],
+                body=stream(spec["body"]),
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        pages[spec["slug"]] = page
+    return pages
+
+
+def translate(page, locale, strings):
+    """Translate a page through wagtail-localize, as an editor would in the admin.
+
+    Strings without a translation keep the German text (slugs, for example).
+    """
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, entry.msgid)
+    translation.import_po(po)
+    translation.save_target(publish=True)
+
+
+def ensure_translations(home, pages, locales):
+    for code, strings in content.HOME_TRANSLATIONS.items():
+        if not home.has_translation(locales[code]) or home.get_translation(
+            locales[code]
+        ).alias_of_id:
+            translate(home, locales[code], strings)
+    about = pages["ueber-uns"]
+    for code, strings in content.ABOUT_TRANSLATIONS.items():
+        existing = about.get_translation_or_none(locales[code])
+        if existing is None or existing.alias_of_id:
+            translate(about, locales[code], strings)
+
+
+def ensure_synchronised_trees(locales):
+    """Every other language mirrors the German tree; untranslated pages become aliases."""
+    source = locales[SOURCE_LANGUAGE]
+    for code, locale in locales.items():
+        if code == SOURCE_LANGUAGE:
+            continue
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
+        synchronize_tree(source, locale)
+
+
+def ensure_office_settings(pages):
+    site = Site.objects.get(is_default_site=True)
+    office = OfficeSettings.for_site(site)
+    for field, value in content.OFFICE.items():
+        setattr(office, field, value)
+    office.imprint_page = pages["impressum"]
+    office.privacy_page = pages["datenschutz"]
+    office.accessibility_page = pages["barrierefreiheit"]
+    office.contact_page = pages["kontakt"]
+    office.save()
+    return office
+
+
+def ensure_user(spec):
+    User = get_user_model()
+    user = User.objects.filter(email=spec["email"]).first()
+    if user is None:
+        user = User(username=spec["key"], email=spec["email"])
+        user.set_password(spec["password"])
+    user.first_name, user.last_name = spec["first_name"], spec["last_name"]
+    user.is_superuser = user.is_staff = spec["superuser"]
+    user.save()
+    for name in spec["groups"]:
+        user.groups.add(Group.objects.get(name=name))
+    EmailAddress.objects.update_or_create(
+        user=user, email=spec["email"], defaults={"verified": True, "primary": True}
+    )
+    login = {"email": spec["email"], "password": spec["password"], "role": spec["key"]}
+    if spec["mfa"]:
+        totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+        if totp is None:
+            TOTP.activate(user, generate_totp_secret())
+            RecoveryCodes.activate(user)
+            totp = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+        codes = Authenticator.objects.get(user=user, type=Authenticator.Type.RECOVERY_CODES)
+        login["totp_secret"] = get_mfa_adapter().decrypt(totp.data["secret"])
+        login["recovery_codes"] = RecoveryCodes(codes).get_unused_codes()[:3]
+    return login
+
+
+@transaction.atomic
+def build_demo():
+    locales = ensure_locales()
+    home, created = ensure_home(locales[SOURCE_LANGUAGE])
+    pages = ensure_pages(home)
+    ensure_office_settings(pages)
+    ensure_synchronised_trees(locales)
+    ensure_translations(home, pages, locales)
+    logins = [ensure_user(spec) for spec in content.USERS]
+    return {"created": created, "logins": logins}

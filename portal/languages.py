@@ -1,0 +1,44 @@
+"""The languages Quartier ships, with what templates need to know about each.
+
+Django and Wagtail use the codes of settings.LANGUAGES ("de-ls" for Leichte
+Sprache). HTML and hreflang need a valid BCP 47 tag, so Leichte Sprache is
+written as German with a private-use subtag there: "de-x-ls".
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+
+HTML_LANG = {"de-ls": "de-x-ls"}
+SOURCE_LANGUAGE = "de"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+
+    @property
+    def html_lang(self):
+        return HTML_LANG.get(self.code, self.code)
+
+    @property
+    def bidi(self):
+        return self.code in settings.LANGUAGES_BIDI
+
+
+def all_languages():
+    return [Language(code, name) for code, name in settings.LANGUAGES]
+
+
+def get_language_obj(code=None):
+    code = code or translation.get_language() or settings.LANGUAGE_CODE
+    names = dict(settings.LANGUAGES)
+    if code not in names:
+        code = translation.get_supported_language_variant(code)
+    return Language(code, names[code])
+
+
+def html_lang(code):
+    return HTML_LANG.get(code, code)

@@ -1,0 +1,4 @@
+from .pages import ContentPage, HomePage
+from .settings import OfficeSettings
+
+__all__ = ["ContentPage", "HomePage", "OfficeSettings"]

@@ -1,0 +1,99 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="home")
+class OfficeSettings(BaseSiteSetting):
+    """The neighbourhood office: name, logo, contact, and the pages every footer links to."""
+
+    office_name = models.CharField(_("Name des Büros"), max_length=120, default="Quartier")
+    neighbourhood_name = models.CharField(_("Name des Quartiers"), max_length=120, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=80, blank=True)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    opening_hours = models.TextField(_("Öffnungszeiten"), blank=True)
+
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutzerklärung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Erklärung zur Barrierefreiheit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Kontakt"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name"), FieldPanel("neighbourhood_name"), FieldPanel("logo")],
+            heading=_("Büro"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldPanel("postcode"),
+                FieldPanel("city"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Kontakt"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("contact_page"),
+            ],
+            heading=_("Pflichtseiten im Fußbereich"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Stadtteilbüro")
+
+    def footer_links(self):
+        """(label, page) for each legal page that is set, in the visitor's language."""
+        links = [
+            (_("Impressum"), self.imprint_page),
+            (_("Datenschutz"), self.privacy_page),
+            (_("Barrierefreiheit"), self.accessibility_page),
+            (_("Kontakt"), self.contact_page),
+        ]
+        return [(label, page.localized) for label, page in links if page is not None]

@@ -1,0 +1,20 @@
+"""Background work for the whole site (django-tasks: database backend, immediate in tests)."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django_tasks import task
+
+
+@task()
+def send_email(subject, body, recipients, html_body=None, from_email=None):
+    """Send one e-mail outside the request, so a slow mail server never slows a page."""
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+        to=list(recipients),
+    )
+    if html_body:
+        message.attach_alternative(html_body, "text/html")
+    message.send()
+    return len(recipients)

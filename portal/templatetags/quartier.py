@@ -1,0 +1,118 @@
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+from portal.languages import all_languages, html_lang
+
+register = template.Library()
+
+
+@register.filter
+def bcp47(code):
+    """Language code as HTML and hreflang want it ("de-ls" -> "de-x-ls")."""
+    return html_lang(code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per site language: where the same page lives in that language.
+
+    For a Wagtail page this is its translation (or the alias that shows the German
+    original until a translation exists); for other views it is the same URL with
+    another language prefix. One query for all languages.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    by_locale = {}
+    if isinstance(page, Page):
+        for other in (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+        ):
+            by_locale[other.locale.language_code] = other
+    links = []
+    for language in all_languages():
+        target = by_locale.get(language.code)
+        if target is not None:
+            url = target.get_url(request)
+            translated = target.alias_of_id is None
+        else:
+            url = translate_url(request.get_full_path(), language.code)
+            translated = page is None
+        links.append(
+            {
+                "language": language,
+                "url": url,
+                "is_current": language.code == current,
+                "translated": translated,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level pages of the visitor's home page that are marked "show in menus"."""
+    request = context["request"]
+    site = getattr(request, "_wagtail_site", None)
+    if site is None:
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized
+    current = context.get("page")
+    items = []
+    for child in home.get_children().live().public().in_menu().specific(defer=True):
+        active = isinstance(current, Page) and (
+            current.pk == child.pk or current.path.startswith(child.path)
+        )
+        items.append({"page": child, "url": child.get_url(request), "active": active})
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context["request"]
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    return site.root_page.localized.get_url(request) or "/"
+
+
+@register.filter
+def kern_widget(bound_field, extra_class=""):
+    """Render a form widget with KERN classes and the ARIA links to hint and error."""
+    widget = bound_field.field.widget
+    input_type = getattr(widget, "input_type", "")
+    if input_type in {"checkbox", "radio"}:
+        css = "kern-form-check__checkbox" if input_type == "checkbox" else "kern-form-check__radio"
+    elif widget.__class__.__name__ in {"Select", "SelectMultiple"}:
+        css = "kern-form-input__select"
+    else:
+        css = "kern-form-input__input"
+    if bound_field.errors:
+        css += f" {css}--error"
+    describedby = []
+    if bound_field.help_text:
+        describedby.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        describedby.append(f"{bound_field.auto_id}-error")
+    attrs = {"class": f"{css} {extra_class}".strip()}
+    if describedby:
+        attrs["aria-describedby"] = " ".join(describedby)
+    if bound_field.errors:
+        attrs["aria-invalid"] = "true"
+    return bound_field.as_widget(attrs=attrs)
+
+
+@register.filter
+def widget_type(bound_field):
+    widget = bound_field.field.widget
+    return getattr(widget, "input_type", None) or widget.__class__.__name__.lower()
