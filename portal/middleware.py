@@ -3,6 +3,8 @@ import re
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
+# Paths outside the language prefixes: a 404 there is final, never a redirect to /de/….
+UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/")
 # A first path segment that looks like a language tag: "fr", "pt-br", "de-ls".
 LANGUAGE_LIKE_PREFIX = re.compile(r"^/([a-z]{2}(?:-[a-z0-9]{2,8})?)(?:/|$)", re.IGNORECASE)
 
@@ -17,6 +19,8 @@ class LanguagePrefixLocaleMiddleware(LocaleMiddleware):
 
     def process_response(self, request, response):
         if response.status_code == 404:
+            if request.path_info.startswith(UNPREFIXED):
+                return response
             match = LANGUAGE_LIKE_PREFIX.match(request.path_info)
             supported = {code for code, _name in settings.LANGUAGES}
             if match and match.group(1).lower() not in supported:
@@ -36,7 +40,9 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response.headers:
             admin = request.path_info.startswith("/admin/")
             policy = (
-                settings.CONTENT_SECURITY_POLICY_ADMIN if admin else settings.CONTENT_SECURITY_POLICY
+                settings.CONTENT_SECURITY_POLICY_ADMIN
+                if admin
+                else settings.CONTENT_SECURITY_POLICY
             )
             if policy:
                 response.headers["Content-Security-Policy"] = policy

@@ -1,8 +1,8 @@
 """Site-wide views: the error pages."""
 
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.http import HttpResponseServerError
 
 
 def bad_request(request, exception=None):

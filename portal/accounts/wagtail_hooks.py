@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import DeletionRequest
 

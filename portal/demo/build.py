@@ -7,9 +7,9 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
@@ -40,7 +40,9 @@ def ensure_home(source_locale):
     home = HomePage.objects.filter(locale=source_locale).first()
     if home is not None:
         return home, False
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=source_locale)
+    )
     # Wagtail's installation leaves a "Welcome" page; the demo replaces it.
     for page in root.get_children().exact_type(Page):
         page.delete()
@@ -94,9 +96,10 @@ def translate(page, locale, strings):
 
 def ensure_translations(home, pages, locales):
     for code, strings in content.HOME_TRANSLATIONS.items():
-        if not home.has_translation(locales[code]) or home.get_translation(
-            locales[code]
-        ).alias_of_id:
+        if (
+            not home.has_translation(locales[code])
+            or home.get_translation(locales[code]).alias_of_id
+        ):
             translate(home, locales[code], strings)
     about = pages["ueber-uns"]
     for code, strings in content.ABOUT_TRANSLATIONS.items():
@@ -126,6 +129,23 @@ def ensure_office_settings(pages):
     office.contact_page = pages["kontakt"]
     office.save()
     return office
+
+
+def ensure_editor_group(home):
+    """Redaktion: may use the admin and edit the public pages (refined by the portal issue)."""
+    group, _created = Group.objects.get_or_create(name=content.EDITOR_GROUP)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=home,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    return group
 
 
 def ensure_user(spec):
@@ -163,5 +183,6 @@ def build_demo():
     ensure_office_settings(pages)
     ensure_synchronised_trees(locales)
     ensure_translations(home, pages, locales)
+    ensure_editor_group(home)
     logins = [ensure_user(spec) for spec in content.USERS]
     return {"created": created, "logins": logins}

@@ -231,6 +231,8 @@ ABOUT_TRANSLATIONS = {
     },
 }
 
+EDITOR_GROUP = "Redaktion"
+
 USERS = [
     {
         "key": "admin",
@@ -249,7 +251,7 @@ USERS = [
         "first_name": "Robin",
         "last_name": "Redaktion (Demo)",
         "superuser": False,
-        "groups": ["Editors"],
+        "groups": [EDITOR_GROUP],
         "mfa": True,
     },
     {

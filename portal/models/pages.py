@@ -15,7 +15,11 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"))
     level = blocks.ChoiceBlock(
         label=_("Ebene"),
-        choices=[("h2", _("Überschrift 2")), ("h3", _("Überschrift 3")), ("h4", _("Überschrift 4"))],
+        choices=[
+            ("h2", _("Überschrift 2")),
+            ("h3", _("Überschrift 3")),
+            ("h4", _("Überschrift 4")),
+        ],
         default="h2",
         help_text=_("Ebenen nicht überspringen, damit die Gliederung vorlesbar bleibt."),
     )

@@ -74,7 +74,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
@@ -224,7 +223,8 @@ USE_TZ = True
 
 # --- Static and media ---------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# STATIC_ROOT: where collectstatic writes (default: staticfiles/ in the checkout).
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # KERN UX and htmx come from node_modules (installed by `make`), never from the repository.
 NODE_MODULES = BASE_DIR / "node_modules"

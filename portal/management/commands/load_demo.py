@@ -16,10 +16,16 @@ class Command(BaseCommand):
         result = build_demo()
         verb = "Loaded" if result["created"] else "Checked"
         self.stdout.write(self.style.SUCCESS(f"{verb} the demo neighbourhood Mühlbach-Süd."))
-        self.stdout.write("\nDemo logins (fictional people; http://127.0.0.1:8000/de/accounts/login/):")
+        self.stdout.write(
+            "\nDemo logins (fictional people; http://127.0.0.1:8000/de/accounts/login/):"
+        )
         for login in result["logins"]:
-            self.stdout.write(f"  {login['role']:<9} {login['email']}  password: {login['password']}")
+            self.stdout.write(
+                f"  {login['role']:<9} {login['email']}  password: {login['password']}"
+            )
             if "recovery_codes" in login:
                 codes = ", ".join(login["recovery_codes"])
                 self.stdout.write(f"            MFA recovery codes (one-time): {codes}")
-                self.stdout.write(f"            or add TOTP secret {login['totp_secret']} to an app")
+                self.stdout.write(
+                    f"            or add TOTP secret {login['totp_secret']} to an app"
+                )

@@ -1,0 +1,61 @@
+# Quartier: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+MANAGE := $(PY) manage.py
+LANGS  := de_LS en tr ar ru uk
+
+.PHONY: install run test lint migrations-check messages translations worker collectstatic bench clean
+
+## install: Python packages from the lock file, npm packages, compiled translations
+install: $(VENV)/.installed node_modules/.installed translations
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## translations: compile locale/*/LC_MESSAGES/django.po (pure Python, no gettext tools needed)
+translations: $(VENV)/.installed
+	$(MANAGE) compile_translations
+
+## run: install, migrate, load the demo neighbourhood, start a task worker and serve on :8000
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
+	$(MANAGE) load_demo
+	@echo "Starting the background task worker and the server on http://127.0.0.1:8000 (Ctrl-C stops both)"
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(MANAGE) db_worker --interval 2 & \
+	  $(MANAGE) runserver 127.0.0.1:8000
+
+## worker: the background task worker alone (e-mails, reminders, text extraction)
+worker: install
+	$(MANAGE) db_worker
+
+## test: install, lint, check migrations, run the whole suite (SQLite unless DATABASE_URL is set)
+test: install lint migrations-check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+migrations-check: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## messages: extract UI strings into the .po files of every shipped language (needs GNU gettext)
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles $(addprefix -l ,$(LANGS))
+
+collectstatic: install
+	$(MANAGE) collectstatic --noinput
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

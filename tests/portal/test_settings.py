@@ -1,0 +1,70 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
+    "ALLOWED_HOSTS": "quartier.example",
+    "SITE_URL": "https://quartier.example",
+}
+
+
+def manage(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**os.environ, **PRODUCTION_ENV, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_production_settings_pass_deploy_check():
+    result = manage("check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_missing_secret_key():
+    result = manage("check", env={"SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_demo_command_refuses_production_settings():
+    result = manage("load_demo")
+    assert result.returncode != 0
+    assert "Refusing to load demo content" in result.stderr
+
+
+@pytest.mark.skipif(
+    not (ROOT / "node_modules" / "@kern-ux" / "native").exists(),
+    reason="npm packages not installed (run make install)",
+)
+def test_collectstatic_from_checkout(tmp_path):
+    result = manage("collectstatic", "--noinput", env={"STATIC_ROOT": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "static files copied" in result.stdout
+
+
+@pytest.mark.django_db
+def test_public_pages_send_csp_without_inline_script(client):
+    response = client.get("/de/")
+    policy = response["Content-Security-Policy"]
+    script_src = next(part for part in policy.split(";") if "script-src" in part)
+    assert "'unsafe-inline'" not in script_src
+    assert "'unsafe-eval'" not in script_src
+    assert "<script>" not in response.content.decode()
+
+
+def test_settings_from_environment():
+    assert settings.AUTH_USER_MODEL == "accounts.User"
+    assert settings.TASKS["default"]["BACKEND"].endswith("ImmediateBackend")
+    assert settings.EMAIL_BACKEND.endswith("locmem.EmailBackend")
