@@ -1,0 +1,90 @@
+"""Browser journeys: Playwright drives Debian's Chromium; axe checks every page visited."""
+
+import os
+import shutil
+
+import pytest
+
+from portal.demo.build import build_demo
+
+CHROMIUM = "/usr/bin/chromium"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+# Playwright's sync API runs an event loop; Django must allow ORM calls from the test thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("QUARTIER_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing but browser tests are required (CI).")
+        pytest.skip(
+            f"browser tests skipped: {CHROMIUM} is not installed (apt-get install chromium)"
+        )
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """A live server with the demo neighbourhood."""
+    build_demo()
+    return live_server
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.console_errors = errors
+    yield page
+    context.close()
+
+
+class AxeViolations(AssertionError):
+    pass
+
+
+def assert_accessible(page):
+    """Run axe-core on the current page; fail on any WCAG 2.1 A/AA or 2.2 AA violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
+    )
+    if results.violations_count:
+        raise AxeViolations(f"{page.url}\n{results.generate_report()}")
+
+
+@pytest.fixture
+def visit(page, site):
+    """Open a path and check it with axe before returning the page."""
+
+    def _visit(path, check=True):
+        response = page.goto(site.url + path)
+        if check:
+            assert_accessible(page)
+        return response
+
+    return _visit
