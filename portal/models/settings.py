@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -89,11 +90,42 @@ class OfficeSettings(BaseSiteSetting):
         verbose_name = _("Stadtteilbüro")
 
     def footer_links(self):
-        """(label, page) for each legal page that is set, in the visitor's language."""
+        """(label, page) for each legal page that is set, in the visitor's language.
+
+        One query for all four: the chosen pages and their translations, preferring
+        the visitor's language and falling back to the chosen (German) page.
+        """
+        from django.utils import translation
+        from wagtail.models import Page
+
         links = [
-            (_("Impressum"), self.imprint_page),
-            (_("Datenschutz"), self.privacy_page),
-            (_("Barrierefreiheit"), self.accessibility_page),
-            (_("Kontakt"), self.contact_page),
+            (_("Impressum"), self.imprint_page_id),
+            (_("Datenschutz"), self.privacy_page_id),
+            (_("Barrierefreiheit"), self.accessibility_page_id),
+            (_("Kontakt"), self.contact_page_id),
         ]
-        return [(label, page.localized) for label, page in links if page is not None]
+        ids = [pk for _label, pk in links if pk]
+        if not ids:
+            return []
+        active = translation.get_language()
+        candidates = list(
+            Page.objects.filter(
+                Q(pk__in=ids)
+                | Q(
+                    translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"),
+                    locale__language_code=active,
+                )
+            ).select_related("locale")
+        )
+        by_pk = {page.pk: page for page in candidates}
+        in_language = {
+            page.translation_key: page
+            for page in candidates
+            if page.locale.language_code == active and page.live
+        }
+        result = []
+        for label, pk in links:
+            if pk in by_pk:
+                chosen = by_pk[pk]
+                result.append((label, in_language.get(chosen.translation_key, chosen)))
+        return result

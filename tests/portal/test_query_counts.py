@@ -1,0 +1,39 @@
+"""Query counts of the shared layout stay constant as content grows."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from portal.models import ContentPage, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def queries(client, path):
+    client.get(path)  # warm per-process caches
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code in (200, 404)
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize(
+    ("path", "limit"),
+    [("/de/", 16), ("/ar/", 18), ("/de/ueber-uns/", 16), ("/tr/ueber-uns/", 20), ("/en/x/", 16)],
+)
+def test_page_query_budget(client, django_assert_max_num_queries, path, limit):
+    client.get(path)
+    with django_assert_max_num_queries(limit):
+        client.get(path)
+
+
+def test_queries_do_not_grow_with_menu_entries(client):
+    before = queries(client, "/de/ueber-uns/")
+    home = HomePage.objects.get(locale__language_code="de")
+    for number in range(6):
+        page = ContentPage(title=f"Bereich {number}", slug=f"bereich-{number}", show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    assert Page.objects.child_of(home).in_menu().count() >= 8
+    assert queries(client, "/de/ueber-uns/") == before
