@@ -1,3 +1,5 @@
+from django.conf import settings
+
 from .languages import all_languages, get_language_obj
 
 
@@ -7,4 +9,5 @@ def languages(request):
     return {
         "current_language": current,
         "site_languages": all_languages(),
+        "honeypot_field": settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD,
     }

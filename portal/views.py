@@ -13,6 +13,11 @@ def permission_denied(request, exception=None):
     return render(request, "403.html", {"reason": str(exception or "")}, status=403)
 
 
+def csrf_failure(request, reason=""):
+    """The form was open too long or cookies are blocked: explain, do not blame."""
+    return render(request, "403_csrf.html", status=403)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

@@ -263,6 +263,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 # Content-Security-Policy: no inline script on the public site. Wagtail's admin still
 # renders a few inline scripts, so /admin/ gets its own, wider script policy.
 CONTENT_SECURITY_POLICY = (
