@@ -53,3 +53,21 @@ def test_catalogues_contain_every_source_string(tmp_path):
     committed = {e.msgid for e in catalogue("en")}
     assert len(fresh) > 50
     assert fresh - committed == set(), "run `make messages` and translate the new strings"
+
+
+@pytest.mark.parametrize("code", ["de", "de-ls"])
+def test_allauth_texts_address_people_formally(code):
+    from django.utils import translation
+
+    with translation.override(code):
+        text = translation.gettext("Are you sure you want to sign out?")
+    assert text == "Sind Sie sicher, dass Sie sich abmelden möchten?"
+
+
+def test_formal_override_catalogue_has_no_informal_address():
+    import re
+
+    po = polib.pofile(str(LOCALE_DIR / "de" / "LC_MESSAGES" / "django.po"))
+    assert len(po) > 30
+    informal = re.compile(r"\b(du|dich|dir|dein\w*)\b", re.IGNORECASE)
+    assert [e.msgid for e in po if informal.search(e.msgstr)] == []
