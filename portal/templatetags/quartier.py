@@ -67,11 +67,22 @@ def main_menu(context):
     home = site.root_page.localized
     current = context.get("page")
     items = []
-    for child in home.get_children().live().public().in_menu().specific(defer=True):
+    children = (
+        home.get_children().live().public().in_menu().select_related("locale", "alias_of__locale")
+    )
+    for child in children:
         active = isinstance(current, Page) and (
             current.pk == child.pk or current.path.startswith(child.path)
         )
-        items.append({"page": child, "url": child.get_url(request), "active": active})
+        language = (child.alias_of or child).locale.language_code
+        items.append(
+            {
+                "page": child,
+                "url": child.get_url(request),
+                "active": active,
+                "lang": html_lang(language),
+            }
+        )
     return items
 
 

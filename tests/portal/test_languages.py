@@ -107,3 +107,12 @@ def test_account_pages_are_prefixed_and_translated(client):
     body = client.get("/uk/accounts/signup/").content.decode()
     assert 'lang="uk"' in body
     assert 'href="/de/accounts/signup/"' in body  # switcher keeps the view
+
+
+def test_german_only_content_is_marked_as_german(client):
+    body = client.get("/ar/").content.decode()
+    assert 'lang="de">Über das Stadtteilbüro</a>' in body  # menu entry of an untranslated page
+    assert '<span class="site-header__name" lang="de">' in body
+    assert '<bdi lang="de">99999 Auenstadt</bdi>' in body
+    english = client.get("/en/").content.decode()
+    assert ">About the neighbourhood office</a>" in english  # translated: no lang override
