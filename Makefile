@@ -52,7 +52,7 @@ migrations-check: $(VENV)/.installed
 
 ## messages: extract UI strings into the .po files of every shipped language (needs GNU gettext)
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles $(addprefix -l ,$(LANGS))
+	$(MANAGE) makemessages --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests $(addprefix -l ,$(LANGS))
 
 collectstatic: install
 	$(MANAGE) collectstatic --noinput

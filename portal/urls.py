@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.accounts import urls as portal_account_urls
+from portal.search import views as search_views
 
 
 class LoginRedirectView(RedirectView):
@@ -27,6 +28,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/me/", include(portal_account_urls)),
+    path("suche/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,11 +6,28 @@ from portal.demo.build import build_demo
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo neighbourhood, built once; each test runs in a transaction on top of it."""
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb):
+    """A test database with the demo neighbourhood, built once for the session.
+
+    Replaces pytest-django's fixture, which creates databases only for tests that
+    ask for one; the browser journeys use the database through a live server
+    without asking, and must never fall through to the development database.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
     call_command("compile_translations", verbosity=0)
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases={"default"},
+            keepdb=django_db_keepdb,
+        )
         build_demo()
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture
@@ -37,3 +54,9 @@ def _clear_cache():
 def pytest_report_header(config):
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     return f"Quartier tests on database engine: {engine}"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser journeys last: they commit to the shared demo database (see tests/e2e)."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

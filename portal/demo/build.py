@@ -1,5 +1,7 @@
 """Builds the demo neighbourhood. Every step checks first, so running it twice changes nothing."""
 
+from datetime import date
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.adapter import get_adapter as get_mfa_adapter
 from allauth.mfa.models import Authenticator
@@ -7,16 +9,18 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
+from portal.contact.models import AccessibilityStatementPage, ContactFormField, ContactPage
 from portal.languages import SOURCE_LANGUAGE
 from portal.models import ContentPage, HomePage, OfficeSettings
 
 from . import content
+from .portal_build import build_portal_content, translate_portal_content
 
 
 def ensure_locales():
@@ -47,6 +51,7 @@ def ensure_home(source_locale):
     for page in root.get_children().exact_type(Page):
         page.delete()
     home = HomePage(
+        easy_language_text=content.HOME_EASY_LANGUAGE,
         title=content.HOME["title"],
         slug="start",
         locale=source_locale,
@@ -62,30 +67,46 @@ def ensure_home(source_locale):
     return home, True
 
 
+def new_page(spec):
+    kind = spec.get("type", "content")
+    common = {"title": spec["title"], "slug": spec["slug"], "show_in_menus": spec["show_in_menus"]}
+    if kind == "contact":
+        page = ContactPage(
+            **common,
+            intro=f"<p>{spec['intro']}</p>",
+            to_address=content.OFFICE["email"],
+            subject="Nachricht über das Kontaktformular",
+            thank_you_text="<p>Danke für Ihre Nachricht. Wir melden uns in den nächsten Tagen.</p>",
+        )
+        for label, field_type, required, help_text in content.CONTACT_FORM_FIELDS:
+            page.form_fields.add(
+                ContactFormField(
+                    label=label, field_type=field_type, required=required, help_text=help_text
+                )
+            )
+        return page
+    model = AccessibilityStatementPage if kind == "accessibility" else ContentPage
+    return model(**common, intro=spec["intro"], body=stream(spec["body"]))
+
+
 def ensure_pages(home):
     pages = {}
     for spec in content.PAGES:
-        page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+        page = Page.objects.child_of(home).filter(slug=spec["slug"]).first()
         if page is None:
-            page = ContentPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                intro=spec["intro"],
-                show_in_menus=spec["show_in_menus"],
-                body=stream(spec["body"]),
-            )
+            page = new_page(spec)
             home.add_child(instance=page)
             page.save_revision().publish()
         pages[spec["slug"]] = page
     return pages
 
 
-def translate(page, locale, strings):
-    """Translate a page through wagtail-localize, as an editor would in the admin.
+def translate(instance, locale, strings):
+    """Translate a page or snippet through wagtail-localize, as an editor would in the admin.
 
     Strings without a translation keep the German text (slugs, for example).
     """
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
     for entry in po:
@@ -123,29 +144,16 @@ def ensure_office_settings(pages):
     office = OfficeSettings.for_site(site)
     for field, value in content.OFFICE.items():
         setattr(office, field, value)
+    office.residents_reference_date = date(date.today().year - 1, 12, 31)
+    office.social_links = [
+        ("link", {"label": label, "url": url}) for label, url in content.SOCIAL_LINKS
+    ]
     office.imprint_page = pages["impressum"]
     office.privacy_page = pages["datenschutz"]
     office.accessibility_page = pages["barrierefreiheit"]
     office.contact_page = pages["kontakt"]
     office.save()
     return office
-
-
-def ensure_editor_group(home):
-    """Redaktion: may use the admin and edit the public pages (refined by the portal issue)."""
-    group, _created = Group.objects.get_or_create(name=content.EDITOR_GROUP)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=home,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    return group
 
 
 def ensure_user(spec):
@@ -158,7 +166,7 @@ def ensure_user(spec):
     user.is_superuser = user.is_staff = spec["superuser"]
     user.save()
     for name in spec["groups"]:
-        user.groups.add(Group.objects.get(name=name))
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
     EmailAddress.objects.update_or_create(
         user=user, email=spec["email"], defaults={"verified": True, "primary": True}
     )
@@ -181,8 +189,9 @@ def build_demo():
     home, created = ensure_home(locales[SOURCE_LANGUAGE])
     pages = ensure_pages(home)
     ensure_office_settings(pages)
+    portal_pages = build_portal_content(home, locales)
     ensure_synchronised_trees(locales)
     ensure_translations(home, pages, locales)
-    ensure_editor_group(home)
+    translate_portal_content(portal_pages, locales)
     logins = [ensure_user(spec) for spec in content.USERS]
     return {"created": created, "logins": logins}

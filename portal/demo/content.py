@@ -1,5 +1,7 @@
 """Texts of the demo neighbourhood. Fictional: no real people, addresses or numbers."""
 
+from portal.editorial import EDITORS, MANAGERS
+
 OFFICE = {
     "office_name": "Stadtteilbüro Mühlbach-Süd",
     "neighbourhood_name": "Quartier Mühlbach-Süd, Auenstadt",
@@ -9,7 +11,26 @@ OFFICE = {
     "phone": "0000 123 456-0",
     "email": "buero@muehlbach-sued.example",
     "opening_hours": "Montag 10–13 Uhr\nDienstag 14–18 Uhr\nDonnerstag 10–13 und 14–17 Uhr",
+    "residents": 8400,
 }
+SOCIAL_LINKS = [
+    ("Stadtteilzeitung als Newsletter", "https://newsletter.muehlbach-sued.example"),
+    ("Mastodon", "https://social.muehlbach-sued.example/@stadtteilbuero"),
+]
+CONTACT_FORM_FIELDS = [
+    ("Ihr Name", "singleline", False, ""),
+    ("Ihre E-Mail-Adresse", "email", True, "Damit wir Ihnen antworten können."),
+    ("Ihre Nachricht", "multiline", True, ""),
+]
+
+HOME_EASY_LANGUAGE = (
+    "<p>Das ist die Internet-Seite vom Stadtteil-Büro Mühlbach-Süd.</p>"
+    "<p>Hier finden Sie:</p>"
+    "<ul><li>Neuigkeiten aus dem Quartier</li><li>Termine</li>"
+    "<li>Gruppen und Vereine in der Nähe</li><li>Projekte</li></ul>"
+    "<p>Sie können hier auch eigene Ideen einbringen. "
+    "Haben Sie Fragen? Dann kommen Sie ins Stadtteil-Büro. Wir helfen Ihnen gern.</p>"
+)
 
 HOME = {
     "title": "Willkommen im Quartier Mühlbach-Süd",
@@ -159,6 +180,7 @@ PAGES = [
     },
     {
         "slug": "kontakt",
+        "type": "contact",
         "title": "Kontakt",
         "show_in_menus": True,
         "intro": "So erreichen Sie das Stadtteilbüro.",
@@ -199,14 +221,24 @@ PAGES = [
     },
     {
         "slug": "barrierefreiheit",
+        "type": "accessibility",
         "title": "Erklärung zur Barrierefreiheit",
         "show_in_menus": False,
         "intro": "Diese Website soll für alle Menschen nutzbar sein (BITV 2.0, WCAG 2.1 AA).",
         "body": [
             (
                 "paragraph",
-                "Wenn Ihnen Barrieren auffallen, schreiben Sie uns. Wir antworten innerhalb "
-                "eines Monats.",
+                "Die Website des Stadtteilbüros Mühlbach-Süd ist weitgehend barrierefrei. "
+                "Wir prüfen jede Seite mit automatischen Tests und von Hand. "
+                "Ältere PDF-Dokumente im Archiv der Stadtteilzeitung sind noch nicht "
+                "barrierefrei; auf Wunsch schicken wir Ihnen die Inhalte in einer "
+                "zugänglichen Form.",
+            ),
+            ("heading", "Schlichtungsverfahren"),
+            (
+                "paragraph",
+                "Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die "
+                "Schlichtungsstelle für Barrierefreiheit Ihres Bundeslandes wenden.",
             ),
         ],
     },
@@ -231,7 +263,7 @@ ABOUT_TRANSLATIONS = {
     },
 }
 
-EDITOR_GROUP = "Redaktion"
+EDITOR_GROUP = EDITORS
 
 USERS = [
     {
@@ -252,6 +284,16 @@ USERS = [
         "last_name": "Redaktion (Demo)",
         "superuser": False,
         "groups": [EDITOR_GROUP],
+        "mfa": True,
+    },
+    {
+        "key": "leitung",
+        "email": "leitung@muehlbach-sued.example",
+        "password": "Demo-Leitung-2026!",
+        "first_name": "Lou",
+        "last_name": "Leitung (Demo)",
+        "superuser": False,
+        "groups": [MANAGERS],
         "mfa": True,
     },
     {

@@ -1,49 +1,20 @@
 """Site-wide page types. The portal issue adds news, events and more beside these."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.blocks import BodyBlock
+from portal.blocks.content import VideoBlock
 from portal.languages import SOURCE_LANGUAGE
 
 
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Text"))
-    level = blocks.ChoiceBlock(
-        label=_("Ebene"),
-        choices=[
-            ("h2", _("Überschrift 2")),
-            ("h3", _("Überschrift 3")),
-            ("h4", _("Überschrift 4")),
-        ],
-        default="h2",
-        help_text=_("Ebenen nicht überspringen, damit die Gliederung vorlesbar bleibt."),
-    )
-
-    class Meta:
-        icon = "title"
-        label = _("Überschrift")
-        template = "blocks/heading_block.html"
-
-
-class BodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Text"),
-        features=["bold", "italic", "link", "document-link", "ol", "ul"],
-        template="blocks/paragraph_block.html",
-    )
-
-
-class LanguageAwarePage(Page):
+class LanguageAwareMixin:
     """Knows whether the visitor sees a translation, an untranslated original or the source."""
-
-    class Meta:
-        abstract = True
 
     @property
     def content_language(self):
@@ -64,11 +35,44 @@ class LanguageAwarePage(Page):
         return context
 
 
+class LanguageAwarePage(LanguageAwareMixin, Page):
+    class Meta:
+        abstract = True
+
+
 class HomePage(LanguageAwarePage):
+    """The start page: introduction, what is on now, the office, and the site explained
+    in Leichte Sprache and German Sign Language (both required by BITV 2.0)."""
+
+    LATEST = 3
+
     intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    easy_language_title = models.CharField(
+        _("Überschrift Leichte Sprache"), max_length=120, default="Diese Seite in Leichter Sprache"
+    )
+    easy_language_text = RichTextField(
+        _("Erklärung in Leichter Sprache"),
+        features=["bold", "link", "ul"],
+        blank=True,
+        help_text=_("Kurze Sätze. Ein Gedanke pro Satz. Schwere Wörter erklären."),
+    )
+    sign_language_video = StreamField(
+        [("video", VideoBlock())],
+        verbose_name=_("Video in Deutscher Gebärdensprache"),
+        blank=True,
+        max_num=1,
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("easy_language_title"), FieldPanel("easy_language_text")],
+            heading=_("Leichte Sprache"),
+        ),
+        FieldPanel("sign_language_video"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -76,6 +80,42 @@ class HomePage(LanguageAwarePage):
     class Meta:
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.events.models import EventPage
+        from portal.news.models import NewsArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        in_tree = {"path__startswith": self.path, "locale_id": self.locale_id}
+        context["latest_news"] = list(
+            NewsArticlePage.objects.live()
+            .public()
+            .filter(**in_tree)
+            .order_by("-date", "-pk")
+            .select_related("lead_image")[: self.LATEST]
+        )
+        context["next_events"] = list(
+            EventPage.objects.live()
+            .public()
+            .filter(**in_tree)
+            .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
+            .order_by("start", "pk")[: self.LATEST]
+        )
+        context["news_index"] = self._first_child("news.NewsIndexPage")
+        context["events_index"] = self._first_child("events.EventIndexPage")
+        context["easy_language_home"] = (
+            Page.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code="de-ls")
+            .first()
+        )
+        return context
+
+    def _first_child(self, model_label):
+        from django.apps import apps
+
+        model = apps.get_model(model_label)
+        return model.objects.child_of(self).live().first()
 
 
 class ContentPage(LanguageAwarePage):

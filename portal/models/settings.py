@@ -1,8 +1,19 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Bezeichnung"), help_text=_("z. B. Instagram"))
+    url = blocks.URLBlock(label=_("Adresse"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
 
 
 @register_setting(icon="home")
@@ -25,6 +36,16 @@ class OfficeSettings(BaseSiteSetting):
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], verbose_name=_("Soziale Medien"), blank=True
+    )
+    residents = models.PositiveIntegerField(
+        _("Einwohnerzahl des Quartiers"),
+        null=True,
+        blank=True,
+        help_text=_("Grundlage für das Budget des Verfügungsfonds."),
+    )
+    residents_reference_date = models.DateField(_("Stand der Einwohnerzahl"), null=True, blank=True)
 
     imprint_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -72,8 +93,13 @@ class OfficeSettings(BaseSiteSetting):
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("opening_hours"),
+                FieldPanel("social_links"),
             ],
             heading=_("Kontakt"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("residents"), FieldPanel("residents_reference_date")],
+            heading=_("Quartier"),
         ),
         MultiFieldPanel(
             [

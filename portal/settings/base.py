@@ -39,6 +39,12 @@ INSTALLED_APPS = [
     # Project apps first so their templates override those of the packages.
     "portal",
     "portal.accounts",
+    "portal.taxonomy",
+    "portal.news",
+    "portal.events",
+    "portal.directory",
+    "portal.projects",
+    "portal.contact",
     "participation",
     "intranet",
     # wagtail-localize before the Wagtail apps (see docs/architecture.md).
@@ -48,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -127,3 +127,42 @@ def kern_widget(bound_field, extra_class=""):
 def widget_type(bound_field):
     widget = bound_field.field.widget
     return getattr(widget, "input_type", None) or widget.__class__.__name__.lower()
+
+
+@register.simple_tag(takes_context=True)
+def fields_of(context, page):
+    """A page's fields of action in the visitor's language (uses prefetched relations)."""
+    from portal.taxonomy.selectors import labels_for
+
+    return labels_for(context["request"], page.fields_of_action.all())
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (None removes one)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """Ancestors of the current page below the site root, in the visitor's tree."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    request = context["request"]
+    from django.utils.translation import gettext
+
+    return [
+        {
+            "title": gettext("Startseite") if ancestor.depth == 2 else ancestor.title,
+            "url": ancestor.get_url(request),
+        }
+        for ancestor in page.get_ancestors().filter(depth__gte=2)
+    ]

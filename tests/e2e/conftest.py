@@ -5,8 +5,6 @@ import shutil
 
 import pytest
 
-from portal.demo.build import build_demo
-
 CHROMIUM = "/usr/bin/chromium"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -42,15 +40,36 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def site(live_server, transactional_db):
-    """A live server with the demo neighbourhood."""
-    build_demo()
-    return live_server
+@pytest.fixture(scope="session")
+def site(django_db_setup, django_db_blocker):
+    """One live server for all browser journeys, over the demo built once for the session.
+
+    Not pytest-django's live_server: that flushes the database after every test, and
+    rebuilding the demo each time would dominate the run. Journeys run last (see
+    tests/conftest.py) and use their own accounts, so what they write harms no other test.
+    """
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    name = str(connection.settings_dict["NAME"])
+    assert name.startswith("test_") or "memory" in name, f"not a test database: {name}"
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
 
 
 @pytest.fixture
-def page(browser, site):
+def db_access(django_db_blocker):
+    """The server thread and the journey may both use the database during the test."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture
+def page(browser, site, db_access):
     context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)

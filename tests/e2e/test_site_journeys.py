@@ -98,8 +98,11 @@ def test_admin_login_with_mfa_recovery_code(visit, page):
 
 
 def test_password_reset(visit, page):
+    from tests.portal.factories import UserFactory
+
+    user = UserFactory(email="vergesslich@example.org")
     visit("/de/accounts/password/reset/")
-    page.get_by_label("E-Mail").fill("bewohnerin@muehlbach-sued.example")
+    page.get_by_label("E-Mail").fill(user.email)
     page.get_by_role("button", name="Passwort zurücksetzen").click()
     page.wait_for_url("**/password/reset/done/")
     assert_accessible(page)
@@ -139,7 +142,7 @@ def test_keyboard_only_signup(visit, page):
     assert mail.outbox[-1].to == ["tastatur@example.org"]
 
 
-def test_small_screen_has_no_horizontal_scrolling(browser, site):
+def test_small_screen_has_no_horizontal_scrolling(browser, site, db_access):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     for path in ["/de/", "/ar/", "/de/accounts/signup/"]:

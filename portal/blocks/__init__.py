@@ -1,0 +1,3 @@
+from .content import BodyBlock, HeadingBlock
+
+__all__ = ["BodyBlock", "HeadingBlock"]

@@ -1,0 +1,206 @@
+from datetime import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+from portal.models.listing import field_filter, fields_of_action_field, paginate
+from portal.models.pages import LanguageAwarePage
+
+from .calendar import calendar_response
+
+
+class EventIndexPage(RoutablePageMixin, LanguageAwarePage):
+    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Termin-Übersicht")
+
+    def events(self):
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale", "alias_of__locale", "lead_image")
+            .prefetch_related("fields_of_action")
+        )
+
+    def upcoming(self):
+        """Events that have not ended yet, soonest first."""
+        now = timezone.now()
+        return (
+            self.events()
+            .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
+            .order_by("start", "pk")
+        )
+
+    def past(self):
+        now = timezone.now()
+        return (
+            self.events()
+            .filter(models.Q(end__lt=now) | models.Q(end__isnull=True, start__lt=now))
+            .order_by("-start", "-pk")
+        )
+
+    @path("")
+    def index_view(self, request):
+        show_past = request.GET.get("zeit") == "vergangen"
+        events = self.past() if show_past else self.upcoming()
+        events, field_slug, fields = field_filter(request, events)
+        month = request.GET.get("monat", "")
+        try:
+            chosen = datetime.strptime(month, "%Y-%m") if month else None
+        except ValueError:
+            chosen = None
+        if chosen:
+            events = events.filter(start__year=chosen.year, start__month=chosen.month)
+        else:
+            month = ""
+        months = sorted(
+            {
+                timezone.localtime(start).strftime("%Y-%m")
+                for start in (self.past() if show_past else self.upcoming()).values_list(
+                    "start", flat=True
+                )
+            },
+            reverse=show_past,
+        )
+        return self.render(
+            request,
+            context_overrides={
+                "events": paginate(request, events),
+                "show_past": show_past,
+                "fields": fields,
+                "field_slug": field_slug,
+                "month": month,
+                "months": [datetime.strptime(m, "%Y-%m").date() for m in months],
+            },
+        )
+
+    @path("kalender/", name="calendar")
+    def calendar_view(self, request):
+        """A subscribable feed: upcoming events and those of the last 90 days."""
+        since = timezone.now() - timezone.timedelta(days=90)
+        events = self.events().filter(start__gte=since).order_by("start")
+        return calendar_response(request, events, filename="termine.ics", name=self.title)
+
+
+class EventPage(RoutablePageMixin, LanguageAwarePage):
+    ACCESSIBILITY_CHOICES = [
+        ("full", _("stufenlos zugänglich, mit barrierefreier Toilette")),
+        ("step_free", _("stufenlos zugänglich")),
+        ("partial", _("eingeschränkt zugänglich")),
+        ("none", _("nicht barrierefrei")),
+        ("unknown", _("keine Angabe")),
+    ]
+
+    start = models.DateTimeField(_("Beginn"))
+    end = models.DateTimeField(_("Ende"), null=True, blank=True)
+    place_name = models.CharField(_("Ort"), max_length=150)
+    address = models.CharField(_("Adresse"), max_length=200, blank=True)
+    venue_accessibility = models.CharField(
+        _("Barrierefreiheit des Ortes"),
+        max_length=20,
+        choices=ACCESSIBILITY_CHOICES,
+        default="unknown",
+    )
+    accessibility_notes = models.TextField(
+        _("Hinweise zur Barrierefreiheit"),
+        blank=True,
+        max_length=1000,
+        help_text=_("z. B. Gebärdensprachdolmetschung, Induktionsschleife, Aufzug"),
+    )
+    organiser = models.CharField(_("Veranstalter"), max_length=150, blank=True)
+    organiser_page = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("Veranstalter im Verzeichnis"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    registration_note = models.TextField(_("Anmeldung"), blank=True, max_length=1000)
+    intro = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(_("Alternativtext des Bildes"), max_length=250, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    fields_of_action = fields_of_action_field()
+
+    content_panels = LanguageAwarePage.content_panels + [
+        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Zeit")),
+        MultiFieldPanel(
+            [
+                FieldPanel("place_name"),
+                FieldPanel("address"),
+                FieldPanel("venue_accessibility"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Ort"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldPanel("organiser_page"),
+                FieldPanel("registration_note"),
+            ],
+            heading=_("Veranstalter und Anmeldung"),
+        ),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Bild")
+        ),
+        FieldPanel("body"),
+        FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = LanguageAwarePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("place_name"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Termin")
+        verbose_name_plural = _("Termine")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})
+
+    @property
+    def is_past(self):
+        return (self.end or self.start) < timezone.now()
+
+    @property
+    def spans_days(self):
+        return bool(self.end) and timezone.localdate(self.end) != timezone.localdate(self.start)
+
+    @path("")
+    def event_view(self, request):
+        return self.render(request)
+
+    @path("ical/", name="ical")
+    def ical_view(self, request) -> HttpResponse:
+        return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)

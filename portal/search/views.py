@@ -1,0 +1,39 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.shortcuts import render
+from wagtail.models import Locale, Page
+
+from .text import highlight, page_text
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+
+
+def public_pages():
+    """Pages anyone may see: live, without view restrictions, in the visitor's language."""
+    return Page.objects.live().public().filter(locale=Locale.get_active())
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = None
+    if query:
+        found = public_pages().search(query, operator="and")
+        paginator = Paginator(found, PER_PAGE)
+        try:
+            results = paginator.page(request.GET.get("seite", 1))
+        except PageNotAnInteger:
+            results = paginator.page(1)
+        except EmptyPage:
+            results = paginator.page(paginator.num_pages)
+        ids = [page.pk for page in results.object_list]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        results.hits = [
+            {
+                "page": specific[pk],
+                "url": specific[pk].get_url(request),
+                "snippet": highlight(page_text(specific[pk]), query),
+            }
+            for pk in ids
+            if pk in specific
+        ]
+    return render(request, "search/search.html", {"query": query, "results": results})

@@ -1,0 +1,91 @@
+import pytest
+from django.core import mail
+from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
+
+from portal.contact.models import AccessibilityFeedback, one_month_after
+
+pytestmark = pytest.mark.django_db
+VALID = {
+    "ihr_name": "Kim",
+    "ihre_e_mail_adresse": "kim@example.org",
+    "ihre_nachricht": "Wann ist das nächste Straßenfest?",
+}
+
+
+def test_contact_form_stores_and_mails(client):
+    response = client.post("/de/kontakt/", VALID)
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+    assert mail.outbox[-1].to == ["buero@muehlbach-sued.example"]
+    assert "Straßenfest" in mail.outbox[-1].body
+
+
+def test_contact_form_error_keeps_input(client):
+    response = client.post("/de/kontakt/", {**VALID, "ihre_e_mail_adresse": "kein-mail"})
+    body = response.content.decode()
+    assert FormSubmission.objects.count() == 0
+    assert "Wann ist das nächste Straßenfest?" in body
+    assert 'aria-invalid="true"' in body
+
+
+def test_contact_form_honeypot(client):
+    response = client.post("/de/kontakt/", {**VALID, "website": "http://spam.example"})
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+    assert not mail.outbox
+
+
+def test_contact_form_rate_limit_keeps_input(client):
+    for _ in range(5):
+        client.post("/de/kontakt/", VALID)
+    response = client.post("/de/kontakt/", {**VALID, "ihre_nachricht": "Noch eine Frage"})
+    assert response.status_code == 429
+    assert "Noch eine Frage" in response.content.decode()
+    assert FormSubmission.objects.count() == 5
+
+
+def test_accessibility_feedback_has_one_month_deadline(client):
+    response = client.post(
+        "/de/barrierefreiheit/",
+        {
+            "page_url": "/de/termine/",
+            "message": "Der Kalender ist nicht per Tastatur bedienbar.",
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 302
+    feedback = AccessibilityFeedback.objects.get()
+    assert feedback.answer_due == one_month_after(timezone.localdate())
+    assert not feedback.is_overdue()
+    assert mail.outbox[-1].to == ["buero@muehlbach-sued.example"]
+    followed = client.get(response["Location"]).content.decode()
+    assert "Danke für Ihre Meldung" in followed
+
+
+def test_accessibility_feedback_needs_consent_and_keeps_text(client):
+    response = client.post("/de/barrierefreiheit/", {"message": "Kontrast zu schwach"})
+    assert response.status_code == 200
+    assert "Kontrast zu schwach" in response.content.decode()
+    assert not AccessibilityFeedback.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("day", "due"),
+    [
+        ((2026, 1, 31), (2026, 2, 28)),
+        ((2026, 12, 15), (2027, 1, 15)),
+        ((2028, 1, 30), (2028, 2, 29)),
+    ],
+)
+def test_one_month_after(day, due):
+    from datetime import date
+
+    assert one_month_after(date(*day)) == date(*due)
+
+
+def test_done_flag_records_time():
+    feedback = AccessibilityFeedback.objects.create(message="x")
+    feedback.done = True
+    feedback.save()
+    assert feedback.done_at is not None
