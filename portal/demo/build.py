@@ -127,6 +127,11 @@ def ensure_translations(home, pages, locales):
         existing = about.get_translation_or_none(locales[code])
         if existing is None or existing.alias_of_id:
             translate(about, locales[code], strings)
+    for slug in ("kontakt", "impressum", "datenschutz", "barrierefreiheit"):
+        page = pages[slug]
+        existing = page.get_translation_or_none(locales["en"])
+        if existing is None or existing.alias_of_id:
+            translate(page, locales["en"], content.PAGES_EN)
 
 
 def ensure_synchronised_trees(locales):

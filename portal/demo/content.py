@@ -211,11 +211,26 @@ PAGES = [
         "show_in_menus": False,
         "intro": "Wie wir mit Ihren Daten umgehen.",
         "body": [
+            ("heading", "Verantwortlich"),
+            (
+                "paragraph",
+                "Verantwortlich für diese Website ist der Nachbarschaftsverein Auenstadt e. V., "
+                "Träger des Stadtteilbüros Mühlbach-Süd, Weidenweg 14, 99999 Auenstadt.",
+            ),
+            ("heading", "Was wir speichern"),
             (
                 "paragraph",
                 "Wir speichern nur, was wir für Ihr Anliegen brauchen. Für ein Konto sind das "
-                "Ihre E-Mail-Adresse und ein Passwort. Sie können jederzeit die Löschung "
-                "Ihres Kontos beantragen.",
+                "Ihre E-Mail-Adresse und ein Passwort. Nachrichten über das Kontaktformular "
+                "löschen wir nach sechs Monaten. Wir setzen nur technisch notwendige Cookies "
+                "und verwenden keine Analyse- oder Werbedienste.",
+            ),
+            ("heading", "Ihre Rechte"),
+            (
+                "paragraph",
+                "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der "
+                "Verarbeitung sowie auf Beschwerde bei der Datenschutzaufsicht. Die Löschung "
+                "Ihres Kontos können Sie jederzeit in Ihrem Konto beantragen.",
             ),
         ],
     },
@@ -307,3 +322,78 @@ USERS = [
         "mfa": False,
     },
 ]
+
+
+# English versions of the remaining pages, keyed by the German source strings.
+PAGES_EN = {
+    "Kontakt": "Contact",
+    "So erreichen Sie das Stadtteilbüro.": "How to reach the neighbourhood office.",
+    "Kommen Sie zu unseren Öffnungszeiten vorbei, rufen Sie an oder schreiben "
+    "Sie uns eine E-Mail. Termine außerhalb der Öffnungszeiten sind möglich.": (
+        "Drop in during our opening hours, give us a call or send us an e-mail. Appointments "
+        "outside opening hours are possible."
+    ),
+    "Danke für Ihre Nachricht. Wir melden uns in den nächsten Tagen.": (
+        "Thank you for your message. We will get back to you within the next few days."
+    ),
+    "Ihr Name": "Your name",
+    "Ihre E-Mail-Adresse": "Your e-mail address",
+    "Damit wir Ihnen antworten können.": "So that we can reply to you.",
+    "Ihre Nachricht": "Your message",
+    "Nachricht über das Kontaktformular": "Message from the contact form",
+    "Impressum": "Legal notice",
+    "Angaben gemäß § 5 DDG.": (
+        "Information pursuant to section 5 of the German Digital Services Act."
+    ),
+    "Stadtteilbüro Mühlbach-Süd, Weidenweg 14, 99999 Auenstadt. Träger: "
+    "Nachbarschaftsverein Auenstadt e. V. (fiktiv, Demo-Inhalt).": (
+        "Mühlbach-Süd neighbourhood office, Weidenweg 14, 99999 Auenstadt. Run by "
+        "Nachbarschaftsverein Auenstadt e. V. (fictional, demo content)."
+    ),
+    "Datenschutzerklärung": "Privacy statement",
+    "Wie wir mit Ihren Daten umgehen.": "How we handle your data.",
+    "Verantwortlich": "Controller",
+    "Verantwortlich für diese Website ist der Nachbarschaftsverein Auenstadt e. V., "
+    "Träger des Stadtteilbüros Mühlbach-Süd, Weidenweg 14, 99999 Auenstadt.": (
+        "This website is the responsibility of Nachbarschaftsverein Auenstadt e. V., which "
+        "runs the Mühlbach-Süd neighbourhood office, Weidenweg 14, 99999 Auenstadt."
+    ),
+    "Was wir speichern": "What we store",
+    "Wir speichern nur, was wir für Ihr Anliegen brauchen. Für ein Konto sind das "
+    "Ihre E-Mail-Adresse und ein Passwort. Nachrichten über das Kontaktformular "
+    "löschen wir nach sechs Monaten. Wir setzen nur technisch notwendige Cookies "
+    "und verwenden keine Analyse- oder Werbedienste.": (
+        "We only store what we need for your request. For an account, that is your e-mail "
+        "address and a password. We delete messages sent through the contact form after six "
+        "months. We only set technically necessary cookies and use no analytics or advertising "
+        "services."
+    ),
+    "Ihre Rechte": "Your rights",
+    "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der "
+    "Verarbeitung sowie auf Beschwerde bei der Datenschutzaufsicht. Die Löschung "
+    "Ihres Kontos können Sie jederzeit in Ihrem Konto beantragen.": (
+        "You have the right to access, rectification, erasure and restriction of processing, "
+        "and the right to complain to the data protection authority. You can request the "
+        "deletion of your account at any time in your account."
+    ),
+    "Erklärung zur Barrierefreiheit": "Accessibility statement",
+    "Diese Website soll für alle Menschen nutzbar sein (BITV 2.0, WCAG 2.1 AA).": (
+        "This website should be usable by everyone (BITV 2.0, WCAG 2.1 AA)."
+    ),
+    "Die Website des Stadtteilbüros Mühlbach-Süd ist weitgehend barrierefrei. "
+    "Wir prüfen jede Seite mit automatischen Tests und von Hand. "
+    "Ältere PDF-Dokumente im Archiv der Stadtteilzeitung sind noch nicht "
+    "barrierefrei; auf Wunsch schicken wir Ihnen die Inhalte in einer "
+    "zugänglichen Form.": (
+        "The website of the Mühlbach-Süd neighbourhood office is largely accessible. We check "
+        "every page with automated tests and by hand. Older PDF documents in the archive of the "
+        "neighbourhood newspaper are not yet accessible; on request we will send you their "
+        "content in an accessible form."
+    ),
+    "Schlichtungsverfahren": "Conciliation procedure",
+    "Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die "
+    "Schlichtungsstelle für Barrierefreiheit Ihres Bundeslandes wenden.": (
+        "If you are not satisfied with our answer, you can contact the accessibility "
+        "conciliation body of your federal state."
+    ),
+}
