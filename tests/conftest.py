@@ -27,7 +27,23 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
+            end_other_sessions()
             teardown_databases(config, verbosity=request.config.option.verbose)
+
+
+def end_other_sessions():
+    """Live-server request threads may keep database sessions open after the server stops;
+    PostgreSQL will not drop the test database while any exist."""
+    from django.db import connection, connections
+
+    name = connection.settings_dict["NAME"]
+    connections.close_all()
+    if connection.vendor == "postgresql":
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                [name],
+            )
 
 
 @pytest.fixture

@@ -59,20 +59,6 @@ def site(django_db_setup, django_db_blocker):
     yield server
     server._live_server_modified_settings.disable()
     server.stop()
-    with django_db_blocker.unblock():
-        close_server_sessions(connection)
-
-
-def close_server_sessions(connection):
-    """Request threads of the live server may still hold keep-alive database sessions;
-    PostgreSQL refuses to drop the test database while they exist."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
 
 
 @pytest.fixture
