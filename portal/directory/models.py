@@ -1,12 +1,10 @@
-from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from portal.models.listing import field_filter, fields_of_action_field, paginate
-from portal.models.pages import LanguageAwarePage
+from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 
 ORGANISATION_TYPES = [
     ("association", _("Verein oder Initiative")),
@@ -21,12 +19,8 @@ ORGANISATION_TYPES = [
 ]
 
 
-class OrganisationIndexPage(LanguageAwarePage):
-    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+class OrganisationIndexPage(IndexPage):
     subpage_types = ["directory.OrganisationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Akteure-Verzeichnis")
@@ -64,9 +58,8 @@ class OrganisationIndexPage(LanguageAwarePage):
         return context
 
 
-class OrganisationPage(LanguageAwarePage):
+class OrganisationPage(ListedPage):
     organisation_type = models.CharField(_("Art"), max_length=20, choices=ORGANISATION_TYPES)
-    intro = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
     offers = RichTextField(_("Angebote"), features=["bold", "italic", "link", "ul"], blank=True)
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True, max_length=500)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
@@ -87,9 +80,8 @@ class OrganisationPage(LanguageAwarePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    fields_of_action = fields_of_action_field()
 
-    content_panels = LanguageAwarePage.content_panels + [
+    content_panels = ListedPage.content_panels + [
         FieldPanel("organisation_type"),
         FieldPanel("intro"),
         FieldPanel("offers"),
@@ -108,16 +100,16 @@ class OrganisationPage(LanguageAwarePage):
         FieldPanel("accessibility"),
         FieldPanel("languages_spoken"),
         FieldPanel("logo"),
-        FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+        ListedPage.image_panel,
+        FieldPanel("body"),
+        ListedPage.fields_panel,
     ]
-    search_fields = LanguageAwarePage.search_fields + [
-        index.SearchField("intro"),
+    search_fields = ListedPage.search_fields + [
         index.SearchField("offers"),
         index.SearchField("languages_spoken"),
         index.FilterField("organisation_type"),
     ]
     parent_page_types = ["directory.OrganisationIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Akteur")

@@ -1,6 +1,5 @@
 from datetime import datetime
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
@@ -8,22 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
-from portal.models.listing import field_filter, fields_of_action_field, paginate
-from portal.models.pages import LanguageAwarePage
+from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 
 from .calendar import calendar_response
 
 
-class EventIndexPage(RoutablePageMixin, LanguageAwarePage):
-    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+class EventIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Termin-Übersicht")
@@ -97,7 +89,7 @@ class EventIndexPage(RoutablePageMixin, LanguageAwarePage):
         return calendar_response(request, events, filename="termine.ics", name=self.title)
 
 
-class EventPage(RoutablePageMixin, LanguageAwarePage):
+class EventPage(RoutablePageMixin, ListedPage):
     ACCESSIBILITY_CHOICES = [
         ("full", _("stufenlos zugänglich, mit barrierefreier Toilette")),
         ("step_free", _("stufenlos zugänglich")),
@@ -132,20 +124,8 @@ class EventPage(RoutablePageMixin, LanguageAwarePage):
         related_name="+",
     )
     registration_note = models.TextField(_("Anmeldung"), blank=True, max_length=1000)
-    intro = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Bild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(_("Alternativtext des Bildes"), max_length=250, blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
-    fields_of_action = fields_of_action_field()
 
-    content_panels = LanguageAwarePage.content_panels + [
+    content_panels = ListedPage.content_panels + [
         MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Zeit")),
         MultiFieldPanel(
             [
@@ -165,20 +145,15 @@ class EventPage(RoutablePageMixin, LanguageAwarePage):
             heading=_("Veranstalter und Anmeldung"),
         ),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Bild")
-        ),
+        ListedPage.image_panel,
         FieldPanel("body"),
-        FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+        ListedPage.fields_panel,
     ]
-    search_fields = LanguageAwarePage.search_fields + [
-        index.SearchField("intro"),
+    search_fields = ListedPage.search_fields + [
         index.SearchField("place_name"),
-        index.SearchField("body"),
         index.FilterField("start"),
     ]
     parent_page_types = ["events.EventIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Termin")

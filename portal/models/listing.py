@@ -1,18 +1,20 @@
-"""Shared pieces of index pages: pagination and the field-of-action filter."""
+"""Index pages and the pages they list: shared fields, pagination and filters."""
 
+from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
+from portal.blocks import BodyBlock
 from portal.taxonomy.selectors import fields_for_active_locale
 
+from .pages import LanguageAwarePage
+
 PAGE_SIZE = 10
-
-
-def fields_of_action_field():
-    return ParentalManyToManyField(
-        "taxonomy.FieldOfAction", verbose_name=_("Handlungsfelder"), blank=True, related_name="+"
-    )
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
@@ -34,3 +36,52 @@ def field_filter(request, queryset):
     else:
         slug = ""
     return queryset, slug, fields
+
+
+class IndexPage(LanguageAwarePage):
+    """Lists its children in the visitor's language tree, with filters and pagination."""
+
+    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ListedPage(LanguageAwarePage):
+    """A page listed by an index: teaser text, optional image, body and fields of action."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("Alternativtext des Bildes"),
+        max_length=250,
+        blank=True,
+        help_text=_("Leer lassen, wenn das Bild rein dekorativ ist."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    fields_of_action = ParentalManyToManyField(
+        "taxonomy.FieldOfAction", verbose_name=_("Handlungsfelder"), blank=True, related_name="+"
+    )
+
+    image_panel = MultiFieldPanel(
+        [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Bild")
+    )
+    fields_panel = FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple)
+    search_fields = LanguageAwarePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    subpage_types = []
+
+    class Meta:
+        abstract = True

@@ -1,30 +1,22 @@
-from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
-from portal.models.listing import field_filter, fields_of_action_field, paginate
-from portal.models.pages import LanguageAwarePage
+from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 
 
-class NewsIndexPage(RoutablePageMixin, LanguageAwarePage):
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     """The neighbourhood newspaper online, with feeds and the archive of printed issues."""
 
-    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = LanguageAwarePage.content_panels + [
-        FieldPanel("intro"),
+    content_panels = IndexPage.content_panels + [
         InlinePanel("newspaper_issues", label=_("Gedruckte Ausgaben (Stadtteilzeitung)")),
     ]
     subpage_types = ["news.NewsArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Neuigkeiten-Übersicht")
@@ -56,7 +48,7 @@ class NewsIndexPage(RoutablePageMixin, LanguageAwarePage):
                 "articles": paginate(request, articles),
                 "fields": fields,
                 "field_slug": field_slug,
-                "years": years,
+                "year_options": [(y, y) for y in years],
                 "year": year,
                 "issues": self.newspaper_issues.select_related("document").order_by(
                     "-published_on"
@@ -94,7 +86,7 @@ class NewspaperIssue(Orderable):
         verbose_name_plural = _("Ausgaben der Stadtteilzeitung")
 
 
-class NewsArticlePage(LanguageAwarePage):
+class NewsArticlePage(ListedPage):
     date = models.DateField(_("Datum"), default=timezone.localdate)
     author = models.CharField(
         _("Autor*in"),
@@ -102,40 +94,16 @@ class NewsArticlePage(LanguageAwarePage):
         blank=True,
         help_text=_("Namen von Personen nur mit deren Einwilligung veröffentlichen."),
     )
-    intro = models.TextField(_("Vorspann"), max_length=400, blank=True)
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Aufmacherbild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(
-        _("Alternativtext des Bildes"),
-        max_length=250,
-        blank=True,
-        help_text=_("Leer lassen, wenn das Bild rein dekorativ ist."),
-    )
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
-    fields_of_action = fields_of_action_field()
 
-    content_panels = LanguageAwarePage.content_panels + [
+    content_panels = ListedPage.content_panels + [
         MultiFieldPanel([FieldPanel("date"), FieldPanel("author")], heading=_("Angaben")),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Bild")
-        ),
+        ListedPage.image_panel,
         FieldPanel("body"),
-        FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+        ListedPage.fields_panel,
     ]
-    search_fields = LanguageAwarePage.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = ListedPage.search_fields + [index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Nachricht")

@@ -1,14 +1,11 @@
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
-from portal.models.listing import field_filter, fields_of_action_field, paginate
-from portal.models.pages import LanguageAwarePage
+from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 
 STATUS_CHOICES = [
     ("planned", _("in Planung")),
@@ -18,12 +15,8 @@ STATUS_CHOICES = [
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
-class ProjectIndexPage(LanguageAwarePage):
-    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+class ProjectIndexPage(IndexPage):
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Projekt-Übersicht")
@@ -56,28 +49,16 @@ class ProjectIndexPage(LanguageAwarePage):
         return context
 
 
-class ProjectPage(LanguageAwarePage):
+class ProjectPage(ListedPage):
     status = models.CharField(_("Stand"), max_length=20, choices=STATUS_CHOICES, default="running")
-    intro = models.TextField(_("Kurzbeschreibung"), max_length=400, blank=True)
     goals = RichTextField(_("Ziele"), features=RICH, blank=True)
     partners = models.TextField(_("Partner"), blank=True, max_length=1000)
     funding_programme = models.CharField(_("Förderprogramm"), max_length=200, blank=True)
     start_date = models.DateField(_("Beginn"), null=True, blank=True)
     end_date = models.DateField(_("Ende"), null=True, blank=True)
     results = RichTextField(_("Ergebnisse"), features=RICH, blank=True)
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Bild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(_("Alternativtext des Bildes"), max_length=250, blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
-    fields_of_action = fields_of_action_field()
 
-    content_panels = LanguageAwarePage.content_panels + [
+    content_panels = ListedPage.content_panels + [
         FieldPanel("status"),
         FieldPanel("intro"),
         FieldPanel("goals"),
@@ -91,21 +72,17 @@ class ProjectPage(LanguageAwarePage):
             heading=_("Rahmen"),
         ),
         FieldPanel("results"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Bild")
-        ),
+        ListedPage.image_panel,
         FieldPanel("body"),
-        FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+        ListedPage.fields_panel,
     ]
-    search_fields = LanguageAwarePage.search_fields + [
-        index.SearchField("intro"),
+    search_fields = ListedPage.search_fields + [
         index.SearchField("goals"),
         index.SearchField("results"),
         index.SearchField("partners"),
         index.SearchField("funding_programme"),
     ]
     parent_page_types = ["projects.ProjectIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Projekt")

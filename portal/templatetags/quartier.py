@@ -166,3 +166,17 @@ def breadcrumbs(context):
         }
         for ancestor in page.get_ancestors().filter(depth__gte=2)
     ]
+
+
+@register.simple_tag
+def field_options(fields):
+    """(slug, name) pairs of fields of action for a filter <select>."""
+    return [(field.slug, field.name) for field in fields]
+
+
+@register.simple_tag
+def month_options(months):
+    """("2026-12", "Dezember 2026") pairs for a filter <select>, names in the active language."""
+    from django.utils.formats import date_format
+
+    return [(month.strftime("%Y-%m"), date_format(month, "F Y")) for month in months]
