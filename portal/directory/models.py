@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
+from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
 
 ORGANISATION_TYPES = [
     ("association", _("Verein oder Initiative")),
@@ -38,11 +38,9 @@ class OrganisationIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         organisations, field_slug, fields = field_filter(request, self.organisations())
-        kind = request.GET.get("art", "")
-        if kind in dict(ORGANISATION_TYPES):
-            organisations = organisations.filter(organisation_type=kind)
-        else:
-            kind = ""
+        organisations, kind = choice_filter(
+            request, organisations, "art", "organisation_type", ORGANISATION_TYPES
+        )
         query = request.GET.get("q", "").strip()[:100]
         if query:
             matches = OrganisationPage.objects.child_of(self).live().search(query)

@@ -27,6 +27,14 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
         return paginator.page(paginator.num_pages)
 
 
+def choice_filter(request, queryset, param, field, choices):
+    """Filter by ?<param>=<value> if the value is one of the choices; else leave unfiltered."""
+    value = request.GET.get(param, "")
+    if value in dict(choices):
+        return queryset.filter(**{field: value}), value
+    return queryset, ""
+
+
 def field_filter(request, queryset):
     """Filter by ?feld=<slug>; returns (queryset, chosen slug, all fields for the form)."""
     fields = fields_for_active_locale()

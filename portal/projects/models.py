@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
+from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
 
 STATUS_CHOICES = [
     ("planned", _("in Planung")),
@@ -34,11 +34,7 @@ class ProjectIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         projects, field_slug, fields = field_filter(request, self.projects())
-        status = request.GET.get("status", "")
-        if status in dict(STATUS_CHOICES):
-            projects = projects.filter(status=status)
-        else:
-            status = ""
+        projects, status = choice_filter(request, projects, "status", "status", STATUS_CHOICES)
         context.update(
             projects=paginate(request, projects, per_page=12),
             fields=fields,
