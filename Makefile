@@ -59,3 +59,9 @@ collectstatic: install
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
+
+## bench: seed realistic volumes into bench.sqlite3 (or BENCH_DATABASE_URL) and measure the portal
+bench: install
+	DJANGO_SETTINGS_MODULE=portal.settings.bench \
+	  DATABASE_URL=$${BENCH_DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3} \
+	  $(MANAGE) bench

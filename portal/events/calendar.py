@@ -34,9 +34,11 @@ def build_calendar(request, events, name):
     return calendar
 
 
-def calendar_response(request, events, filename, name):
-    response = HttpResponse(
-        build_calendar(request, events, name).to_ical(), content_type="text/calendar; charset=utf-8"
-    )
+def calendar_file(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def calendar_response(request, events, filename, name):
+    return calendar_file(build_calendar(request, events, name).to_ical(), filename)

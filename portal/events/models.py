@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
@@ -11,7 +12,9 @@ from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 
-from .calendar import calendar_response
+from .calendar import build_calendar, calendar_file, calendar_response
+
+CALENDAR_CACHE_SECONDS = 3600
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
@@ -83,10 +86,24 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     @path("kalender/", name="calendar")
     def calendar_view(self, request):
-        """A subscribable feed: upcoming events and those of the last 90 days."""
+        """A subscribable feed: upcoming events and those of the last 90 days.
+
+        Calendar apps poll it; the rendered file is cached until an event is published.
+        """
         since = timezone.now() - timezone.timedelta(days=90)
         events = self.events().filter(start__gte=since).order_by("start")
-        return calendar_response(request, events, filename="termine.ics", name=self.title)
+        stamp = events.aggregate(latest=models.Max("last_published_at"), count=models.Count("pk"))
+        key = "quartier:calendar:{}:{}:{}:{}".format(
+            self.pk,
+            stamp["count"],
+            stamp["latest"].timestamp() if stamp["latest"] else 0,
+            timezone.localdate(),
+        )
+        body = cache.get(key)
+        if body is None:
+            body = build_calendar(request, events, name=self.title).to_ical()
+            cache.set(key, body, timeout=CALENDAR_CACHE_SECONDS)
+        return calendar_file(body, filename="termine.ics")
 
 
 class EventPage(RoutablePageMixin, ListedPage):

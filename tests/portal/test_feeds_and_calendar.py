@@ -61,3 +61,12 @@ def test_calendar_feed_has_upcoming_and_recent_events(client):
     expected = EventPage.objects.filter(locale__language_code="de", start__gte=since).count()
     assert len(events) == expected > 6
     assert len({str(e["UID"]) for e in events}) == len(events)
+
+
+def test_calendar_feed_is_cached_until_an_event_is_published(client):
+    client.get("/de/termine/kalender/")
+    event = EventPage.objects.filter(locale__language_code="de").first()
+    event.title = "Geänderter Termin"
+    event.save_revision().publish()
+    body = client.get("/de/termine/kalender/").content.decode()
+    assert "Geänderter Termin" in body

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
 from portal.models import ContentPage, HomePage
+from tests.markers import requires_postgres
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +68,12 @@ def test_unpublished_pages_are_not_found(client):
     page.unpublish()
     assert Page.objects.filter(pk=page.pk, live=False).exists()
     assert client.get("/de/suche/", {"q": "Kartoffelfest"}).context["results"].paginator.count == 0
+
+
+@pytest.mark.postgres
+@requires_postgres
+def test_german_stemming_on_postgresql(client):
+    home = HomePage.objects.get(locale__language_code="de")
+    add_page(home, "Spielplatz", "Die neuen Spielplätze am Mühlbach werden im Frühjahr eröffnet.")
+    response = client.get("/de/suche/", {"q": "Spielplatz eröffnen"})
+    assert response.context["results"].paginator.count >= 1
