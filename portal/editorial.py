@@ -54,6 +54,7 @@ MODEL_PERMISSIONS = {
         ("contact", "change_accessibilityfeedback"),
         ("accounts", "view_deletionrequest"),
         ("accounts", "change_deletionrequest"),
+        ("participation", "moderate_proposal"),
     ],
 }
 

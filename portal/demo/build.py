@@ -20,6 +20,7 @@ from portal.languages import SOURCE_LANGUAGE
 from portal.models import ContentPage, HomePage, OfficeSettings
 
 from . import content
+from .participation_build import build_participation, translate_participation
 from .portal_build import build_portal_content, translate_portal_content
 
 
@@ -194,9 +195,12 @@ def build_demo():
     home, created = ensure_home(locales[SOURCE_LANGUAGE])
     pages = ensure_pages(home)
     ensure_office_settings(pages)
+    logins = [ensure_user(spec) for spec in content.USERS]
+    users = {login["role"]: get_user_model().objects.get(email=login["email"]) for login in logins}
     portal_pages = build_portal_content(home, locales)
+    process = build_participation(home, users)
     ensure_synchronised_trees(locales)
     ensure_translations(home, pages, locales)
     translate_portal_content(portal_pages, locales)
-    logins = [ensure_user(spec) for spec in content.USERS]
+    translate_participation(process, locales)
     return {"created": created, "logins": logins}

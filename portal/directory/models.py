@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -62,7 +63,7 @@ class OrganisationPage(ListedPage):
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True, max_length=500)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
     postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=80, blank=True)
+    city = models.CharField(pgettext_lazy("Adresse", "Ort"), max_length=80, blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
     website = models.URLField(_("Website"), blank=True)

@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -32,7 +33,7 @@ class OfficeSettings(BaseSiteSetting):
     )
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
     postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=80, blank=True)
+    city = models.CharField(pgettext_lazy("Adresse", "Ort"), max_length=80, blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True)

@@ -19,6 +19,7 @@ PAGE_TYPES = [
     "projects.projectpage",
     "contact.contactpage",
     "contact.accessibilitystatementpage",
+    "participation.processpage",
 ]
 
 

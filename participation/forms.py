@@ -1,0 +1,75 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from portal.taxonomy.selectors import fields_for_active_locale
+
+from .models import Proposal
+
+PROPOSAL_FIELDS = [
+    "title",
+    "description",
+    "field_of_action",
+    "place",
+    "requested_budget",
+    "image",
+    "image_alt",
+    "language",
+]
+
+
+class ProposalForm(forms.ModelForm):
+    client_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Proposal
+        fields = PROPOSAL_FIELDS
+        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {
+            "description": _("Was möchten Sie erreichen, und wem nützt es?"),
+            "place": _("Zum Beispiel eine Straße, ein Platz oder ein Haus."),
+            "image_alt": _("Nötig, wenn Sie ein Bild hochladen."),
+        }
+
+    def __init__(self, *args, process=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["field_of_action"]
+        choices = fields_for_active_locale()
+        field.queryset = field.queryset.filter(pk__in=[f.pk for f in choices])
+        field.label_from_instance = lambda obj: obj.name
+        self.fields["language"] = forms.ChoiceField(
+            label=_("Sprache des Textes"), choices=settings.LANGUAGES, initial="de"
+        )
+        self.process = process
+        if process and process.budget is None:
+            del self.fields["requested_budget"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("image") and not data.get("image_alt", "").strip():
+            self.add_error("image_alt", _("Bitte beschreiben Sie kurz, was das Bild zeigt."))
+        budget = data.get("requested_budget")
+        limit = self.process.budget if self.process else None
+        if budget is not None and limit is not None and budget > limit:
+            self.add_error(
+                "requested_budget", _("Das ist mehr als das Budget des ganzen Verfahrens.")
+            )
+        return data
+
+
+class AssistedProposalForm(ProposalForm):
+    """Staff enter a proposal for someone who came to the office or sent a paper form."""
+
+    consent = forms.BooleanField(
+        label=_("Die Person hat eingewilligt, dass wir ihren Vorschlag veröffentlichen."),
+        required=True,
+    )
+
+
+class DecisionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Öffentliche Antwort des Stadtteilbüros"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=5000,
+    )

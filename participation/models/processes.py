@@ -1,0 +1,205 @@
+"""A participation process: a Wagtail page with an ordered list of dated phases."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from portal.languages import SOURCE_LANGUAGE
+from portal.models.pages import LanguageAwarePage
+
+from ..phases import ACTIONS, PARTICIPANTS, PHASE_KINDS
+
+
+def views():
+    from .. import views as participation_views  # views import models: import late
+
+    return participation_views
+
+
+class ProcessPage(RoutablePageMixin, LanguageAwarePage):
+    """Editors create a process; residents take part through its sub-pages."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), max_length=500)
+    description = RichTextField(
+        _("Beschreibung"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], blank=True
+    )
+    field_of_action = models.ForeignKey(
+        "taxonomy.FieldOfAction",
+        verbose_name=_("Handlungsfeld"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    budget = models.DecimalField(
+        _("Budget (Euro)"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    support_threshold = models.PositiveIntegerField(
+        _("Schwelle für Unterstützungen"),
+        null=True,
+        blank=True,
+        help_text=_("Vorschläge mit so vielen Unterstützungen kommen in die nächste Phase."),
+    )
+    edit_window_hours = models.PositiveIntegerField(
+        _("Bearbeitung nach dem Einreichen (Stunden)"),
+        default=24,
+        help_text=_("So lange dürfen Verfasser*innen ihren eingereichten Vorschlag ändern."),
+    )
+
+    content_panels = LanguageAwarePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("description"),
+        FieldPanel("field_of_action"),
+        MultiFieldPanel(
+            [
+                FieldPanel("budget"),
+                FieldPanel("support_threshold"),
+                FieldPanel("edit_window_hours"),
+            ],
+            heading=_("Regeln"),
+        ),
+        InlinePanel("phases", label=_("Phasen"), min_num=1),
+    ]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Beteiligungsverfahren")
+        verbose_name_plural = _("Beteiligungsverfahren")
+
+    # Sub-URLs; the views live in participation/views.py.
+    @path("", name="index")
+    def index_route(self, request):
+        return views().process_index(request, self)
+
+    @path("vorschlaege/neu/", name="new")
+    def new_route(self, request):
+        return views().proposal_create(request, self)
+
+    @path("vorschlaege/eintragen/", name="assisted")
+    def assisted_route(self, request):
+        return views().proposal_create(request, self, assisted=True)
+
+    @path("vorschlaege/<int:pk>/", name="detail")
+    def detail_route(self, request, pk):
+        return views().proposal_detail(request, self, pk)
+
+    @path("vorschlaege/<int:pk>/bearbeiten/", name="edit")
+    def edit_route(self, request, pk):
+        return views().proposal_edit(request, self, pk)
+
+    @path("vorschlaege/<int:pk>/unterstuetzen/", name="support")
+    def support_route(self, request, pk):
+        return views().proposal_support(request, self, pk)
+
+    @path("vorschlaege/<int:pk>/folgen/", name="follow")
+    def follow_route(self, request, pk):
+        return views().proposal_follow(request, self, pk)
+
+    @path("vorschlaege/<int:pk>/zurueckziehen/", name="withdraw")
+    def withdraw_route(self, request, pk):
+        return views().proposal_withdraw(request, self, pk)
+
+    @path("vorschlaege/<int:pk>/entscheiden/", name="decide")
+    def decide_route(self, request, pk):
+        return views().proposal_decide(request, self, pk)
+
+    @cached_property
+    def canonical(self):
+        """The German original: proposals, phases and rules belong to it, so every language
+        version of a process shows the same proposals."""
+        if self.alias_of_id:
+            return self.alias_of.specific
+        if self.locale.language_code == SOURCE_LANGUAGE:
+            return self
+        original = (
+            ProcessPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=SOURCE_LANGUAGE
+            )
+            .select_related("locale")
+            .first()
+        )
+        return original or self
+
+    def ordered_phases(self):
+        return list(self.canonical.phases.all().order_by("start", "sort_order"))
+
+    def phase_at(self, moment=None):
+        """The phase running at `moment` (default: now), or None between or outside phases."""
+        moment = moment or timezone.now()
+        for phase in self.ordered_phases():
+            if phase.start <= moment < phase.end:
+                return phase
+        return None
+
+    def next_phase(self, moment=None):
+        moment = moment or timezone.now()
+        upcoming = [phase for phase in self.ordered_phases() if phase.start > moment]
+        return upcoming[0] if upcoming else None
+
+    def next_phase_allowing(self, action, moment=None):
+        moment = moment or timezone.now()
+        for phase in self.ordered_phases():
+            if phase.end > moment and phase.allows(action):
+                return phase
+        return None
+
+
+class Phase(Orderable):
+    process = ParentalKey(ProcessPage, related_name="phases", on_delete=models.CASCADE)
+    kind = models.CharField(_("Art"), max_length=20, choices=PHASE_KINDS)
+    title = models.CharField(
+        _("Titel"), max_length=120, blank=True, help_text=_("Leer: Name der Art")
+    )
+    start = models.DateTimeField(_("Beginn"))
+    end = models.DateTimeField(_("Ende"))
+    allows_submit = models.BooleanField(_("Vorschläge einreichen"), default=False)
+    allows_comment = models.BooleanField(_("Kommentieren"), default=False)
+    allows_support = models.BooleanField(_("Unterstützen"), default=False)
+    allows_vote = models.BooleanField(_("Abstimmen"), default=False)
+    participants = models.CharField(
+        _("Wer darf mitmachen"), max_length=20, choices=PARTICIPANTS, default="registered"
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("start"),
+        FieldPanel("end"),
+        FieldPanel("allows_submit"),
+        FieldPanel("allows_comment"),
+        FieldPanel("allows_support"),
+        FieldPanel("allows_vote"),
+        FieldPanel("participants"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Phase")
+        verbose_name_plural = _("Phasen")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="phase_ends_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return self.display_title
+
+    @property
+    def display_title(self):
+        return self.title or self.get_kind_display()
+
+    def allows(self, action):
+        assert action in ACTIONS, action
+        return getattr(self, f"allows_{action}")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})

@@ -1,0 +1,153 @@
+"""Residents' proposals: plain models shown through the process page."""
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .. import states
+from ..uploads import validate_image_upload
+
+
+class ProposalQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(state__in=states.PUBLIC_STATES, hidden=False)
+
+    def visible_to(self, user):
+        if user.is_authenticated:
+            return self.filter(
+                models.Q(state__in=states.PUBLIC_STATES, hidden=False) | models.Q(author=user)
+            )
+        return self.public()
+
+
+class Proposal(models.Model):
+    process = models.ForeignKey(
+        "participation.ProcessPage", on_delete=models.CASCADE, related_name="proposals"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Verfasser*in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    title = models.CharField(_("Titel"), max_length=140)
+    description = models.TextField(_("Beschreibung"), max_length=5000)
+    field_of_action = models.ForeignKey(
+        "taxonomy.FieldOfAction",
+        verbose_name=_("Handlungsfeld"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    place = models.CharField(_("Ort"), max_length=200, blank=True)
+    requested_budget = models.DecimalField(
+        _("Gewünschtes Budget (Euro)"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    image = models.ImageField(
+        _("Bild"),
+        upload_to="proposals/%Y/%m/",
+        blank=True,
+        validators=[validate_image_upload],
+    )
+    image_alt = models.CharField(_("Was zeigt das Bild?"), max_length=250, blank=True)
+    language = models.CharField(_("Sprache des Textes"), max_length=10, default="de")
+    state = models.CharField(_("Stand"), max_length=20, choices=states.STATES, default=states.DRAFT)
+    hidden = models.BooleanField(_("ausgeblendet"), default=False)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Eingetragen vom Büro durch"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_recorded = models.BooleanField(_("Einwilligung liegt vor"), default=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
+    submitted_at = models.DateTimeField(_("eingereicht"), null=True, blank=True)
+    support_count = models.PositiveIntegerField(_("Unterstützungen"), default=0)
+    client_token = models.UUIDField(
+        null=True, blank=True, unique=True, editable=False, help_text="against double submission"
+    )
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Vorschlag")
+        verbose_name_plural = _("Vorschläge")
+        ordering = ["-submitted_at", "-pk"]
+        permissions = [("moderate_proposal", _("Vorschläge moderieren"))]
+        indexes = [models.Index(fields=["process", "state", "hidden"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(entered_by__isnull=True) | models.Q(consent_recorded=True),
+                name="office_entries_need_consent",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_public(self):
+        return self.state in states.PUBLIC_STATES and not self.hidden
+
+
+class ProposalStateChange(models.Model):
+    """The visible history of a proposal, with the office's public answer."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="history")
+    from_state = models.CharField(max_length=20, choices=states.STATES, blank=True)
+    to_state = models.CharField(max_length=20, choices=states.STATES)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    public_reason = models.TextField(_("Begründung"), blank=True, max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.proposal_id}: {self.from_state} -> {self.to_state}"
+
+
+class Support(models.Model):
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="supports")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_supports"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "user"], name="one_support_per_person")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} supports {self.proposal_id}"
+
+
+class Follow(models.Model):
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="follows")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_follows"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "user"], name="one_follow_per_person")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} follows {self.proposal_id}"

@@ -1,0 +1,57 @@
+"""Read queries for participation pages (constant query counts, whatever the volume)."""
+
+import random
+
+from django.db.models import F, Q
+from django.db.models.functions import Mod
+
+from . import states
+from .models import Proposal
+
+SORTS = ("neu", "unterstuetzt", "zufall")
+MAX_QUERY = 100
+
+
+def shuffle_seed(request):
+    """A random order that stays the same for one visitor (kept in the session)."""
+    seed = request.session.get("quartier_shuffle_seed")
+    if seed is None:
+        seed = random.randint(1, 10_000)
+        request.session["quartier_shuffle_seed"] = seed
+    return seed
+
+
+def proposal_list(request, process):
+    """Visible proposals of a process with the visitor's filters; returns (queryset, choices)."""
+    proposals = (
+        Proposal.objects.filter(process=process)
+        .visible_to(request.user)
+        .exclude(state=states.WITHDRAWN)
+        .select_related("field_of_action")
+    )
+    chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
+    field = request.GET.get("feld", "")
+    if field:
+        proposals = proposals.filter(field_of_action__slug=field)
+        chosen["feld"] = field
+    state = request.GET.get("stand", "")
+    if state in states.PUBLIC_STATES:
+        proposals = proposals.filter(state=state)
+        chosen["stand"] = state
+    query = request.GET.get("q", "").strip()[:MAX_QUERY]
+    if query:
+        proposals = proposals.filter(Q(title__icontains=query) | Q(description__icontains=query))
+        chosen["q"] = query
+    sort = request.GET.get("sort", "neu")
+    if sort == "unterstuetzt":
+        proposals = proposals.order_by("-support_count", "-submitted_at", "-pk")
+    elif sort == "zufall":
+        seed = shuffle_seed(request)
+        proposals = proposals.annotate(shuffle=Mod(F("pk") * 7919 + seed, 10007)).order_by(
+            "shuffle", "pk"
+        )
+    else:
+        sort = "neu"
+        proposals = proposals.order_by("-submitted_at", "-pk")
+    chosen["sort"] = sort
+    return proposals, chosen

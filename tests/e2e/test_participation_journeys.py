@@ -1,0 +1,50 @@
+"""A resident submits a proposal and supports another; every page is checked with axe."""
+
+import pytest
+
+from .conftest import assert_accessible
+
+pytestmark = pytest.mark.e2e
+
+
+def log_in(page, site, email, password):
+    page.goto(site.url + "/de/accounts/login/")
+    page.get_by_label("E-Mail").fill(email)
+    page.get_by_label("Passwort").fill(password)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/accounts/me/")
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_process_pages_are_accessible(visit, page, lang):
+    from participation.models import Proposal
+
+    visit(f"/{lang}/ideen-lindenplatz/")
+    visit(f"/{lang}/ideen-lindenplatz/?sort=unterstuetzt&stand=published")
+    proposal = Proposal.objects.filter(state="rejected").first()
+    visit(f"/{lang}/ideen-lindenplatz/vorschlaege/{proposal.pk}/")
+    response = visit(f"/{lang}/ideen-lindenplatz/vorschlaege/neu/")
+    assert response.status == 403  # the explanation page, also checked with axe
+
+
+def test_resident_submits_and_supports(page, site):
+    from tests.portal.factories import PASSWORD, UserFactory
+
+    user = UserFactory(email="ideengeberin@example.org")
+    log_in(page, site, user.email, PASSWORD)
+    page.goto(site.url + "/de/ideen-lindenplatz/")
+    page.get_by_role("link", name="Vorschlag einreichen").click()
+    assert_accessible(page)
+    page.get_by_label("Titel").fill("Blumenbeete pflegen")
+    page.get_by_label("Beschreibung").fill("Eine Gruppe aus der Nachbarschaft pflegt die Beete.")
+    page.get_by_role("button", name="Vorschau").click()
+    page.get_by_role("heading", name="Vorschau").wait_for()
+    assert_accessible(page)
+    page.get_by_role("button", name="Einreichen").click()
+    page.get_by_role("heading", name="Blumenbeete pflegen").wait_for()
+    assert_accessible(page)
+    page.goto(site.url + "/de/ideen-lindenplatz/?sort=neu&stand=published")
+    page.get_by_role("link", name="Schattige Sitzbänke unter den Linden").click()
+    page.get_by_role("button", name="Unterstützen").click()
+    page.get_by_role("button", name="Unterstützung zurücknehmen").wait_for()
+    assert_accessible(page)

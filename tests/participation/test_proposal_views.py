@@ -1,0 +1,237 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from participation import states
+from participation.models import Proposal, Support
+from tests.portal.factories import UserFactory
+
+from .factories import make_process, make_proposal
+
+pytestmark = pytest.mark.django_db
+VALID = {
+    "title": "Mehr Bäume",
+    "description": "Am Lindenplatz fehlt Schatten.",
+    "place": "Lindenplatz",
+    "requested_budget": "3000",
+    "language": "de",
+}
+
+
+@pytest.fixture
+def process():
+    return make_process("during", slug="verfahren-ansicht")
+
+
+def test_process_page_shows_timeline_and_actions(client, process):
+    body = client.get(process.url).content.decode()
+    assert 'aria-current="step"' in body
+    assert "Vorschläge einreichen" in body
+
+
+def test_anonymous_gets_an_explanation_not_an_error(client, process):
+    response = client.get(process.url + "vorschlaege/neu/")
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert "Bitte melden Sie sich an" in body
+    assert "/de/accounts/login/?next=" in body
+
+
+def test_before_the_phase_the_page_says_when_it_opens(client):
+    early = make_process("before", slug="frueh")
+    client.force_login(UserFactory())
+    body = client.get(early.url + "vorschlaege/neu/").content.decode()
+    assert "Möglich ab" in body
+
+
+def test_submit_preview_draft_and_submit(client, process):
+    user = UserFactory()
+    client.force_login(user)
+    form = client.get(process.url + "vorschlaege/neu/")
+    token = form.context["form"].initial["client_token"]
+    preview = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "preview": "1", "client_token": token}
+    )
+    assert preview.status_code == 200 and "Vorschau" in preview.content.decode()
+    assert not Proposal.objects.filter(process=process).exists()
+    response = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "submit": "1", "client_token": token}
+    )
+    proposal = Proposal.objects.get(process=process)
+    assert response["Location"] == process.url + f"vorschlaege/{proposal.pk}/"
+    assert proposal.state == states.SUBMITTED and proposal.author == user
+    assert list(proposal.history.values_list("to_state", flat=True)) == ["draft", "submitted"]
+    # The same form sent again creates nothing new.
+    again = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "submit": "1", "client_token": token}
+    )
+    assert again.status_code == 302
+    assert Proposal.objects.filter(process=process).count() == 1
+
+
+def test_bad_input_is_refused_and_kept(client, process):
+    client.force_login(UserFactory())
+    response = client.post(
+        process.url + "vorschlaege/neu/",
+        {
+            **VALID,
+            "title": "",
+            "requested_budget": "-5",
+            "description": "<script>alert(1)</script>",
+        },
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<script>alert(1)</script>" not in body
+    assert not Proposal.objects.filter(process=process).exists()
+
+
+def test_budget_above_the_process_budget_is_refused(client, process):
+    client.force_login(UserFactory())
+    response = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "requested_budget": "99999", "submit": "1"}
+    )
+    assert response.status_code == 200
+    assert not Proposal.objects.exists() or not Proposal.objects.filter(process=process).exists()
+
+
+def test_wrong_upload_type_is_refused_and_rest_kept(client, process):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(UserFactory())
+    fake = SimpleUploadedFile("bild.png", b"kein Bild", content_type="image/png")
+    response = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "image": fake, "submit": "1"}
+    )
+    assert response.status_code == 200
+    assert 'value="Mehr Bäume"' in response.content.decode()
+    assert not Proposal.objects.filter(process=process).exists()
+
+
+def test_drafts_are_private(client, process):
+    author = UserFactory()
+    draft = make_proposal(process, author, states.DRAFT, title="Geheimer Entwurf")
+    url = process.url + f"vorschlaege/{draft.pk}/"
+    assert client.get(url).status_code == 404
+    assert "Geheimer Entwurf" not in client.get(process.url).content.decode()
+    client.force_login(author)
+    assert client.get(url).status_code == 200
+
+
+def test_support_once_and_withdraw_support(client, process):
+    proposal = make_proposal(process, UserFactory())
+    supporter = UserFactory()
+    client.force_login(supporter)
+    url = process.url + f"vorschlaege/{proposal.pk}/unterstuetzen/"
+    client.post(url, {"support": "1"})
+    client.post(url, {"support": "1"})  # double click
+    proposal.refresh_from_db()
+    assert proposal.support_count == 1 == Support.objects.filter(proposal=proposal).count()
+    client.post(url, {"support": "0"})
+    proposal.refresh_from_db()
+    assert proposal.support_count == 0
+
+
+def test_author_cannot_support_own_proposal(client, process):
+    author = UserFactory()
+    proposal = make_proposal(process, author)
+    client.force_login(author)
+    response = client.post(
+        process.url + f"vorschlaege/{proposal.pk}/unterstuetzen/", {"support": "1"}
+    )
+    assert response.status_code == 403
+    assert Support.objects.count() == 0
+
+
+def test_office_decision_needs_public_reason_for_rejection(client, process, demo):
+    proposal = make_proposal(process, UserFactory(), states.SUBMITTED)
+    client.force_login(demo["admin"])
+    url = process.url + f"vorschlaege/{proposal.pk}/entscheiden/"
+    client.post(url, {"to_state": "rejected", "reason": ""})
+    proposal.refresh_from_db()
+    assert proposal.state == states.SUBMITTED
+    client.post(url, {"to_state": "rejected", "reason": "Die Fläche gehört nicht der Stadt."})
+    proposal.refresh_from_db()
+    assert proposal.state == states.REJECTED
+    body = client.get(process.url + f"vorschlaege/{proposal.pk}/").content.decode()
+    assert "Die Fläche gehört nicht der Stadt." in body
+
+
+def test_assisted_entry_records_consent_and_shows_it(client, process, demo):
+    client.force_login(demo["admin"])
+    url = process.url + "vorschlaege/eintragen/"
+    response = client.post(url, {**VALID, "submit": "1"})
+    assert response.status_code == 200  # consent missing
+    client.post(url, {**VALID, "submit": "1", "consent": "on"})
+    proposal = Proposal.objects.get(process=process)
+    assert proposal.entered_by == demo["admin"] and proposal.consent_recorded
+    assert proposal.author is None
+
+
+def test_residents_cannot_use_assisted_entry(client, process):
+    client.force_login(UserFactory())
+    assert client.get(process.url + "vorschlaege/eintragen/").status_code == 403
+
+
+def test_withdraw(client, process):
+    author = UserFactory()
+    proposal = make_proposal(process, author)
+    client.force_login(author)
+    client.post(process.url + f"vorschlaege/{proposal.pk}/zurueckziehen/")
+    proposal.refresh_from_db()
+    assert proposal.state == states.WITHDRAWN
+
+
+@pytest.mark.parametrize("sort", ["neu", "unterstuetzt", "zufall", "unsinn"])
+def test_list_sorts_and_filters(client, process, sort):
+    author = UserFactory()
+    for number in range(3):
+        make_proposal(process, author, title=f"Idee {number}", support_count=number)
+    response = client.get(process.url, {"sort": sort, "stand": "published", "q": "Idee"})
+    assert response.status_code == 200
+    assert response.context["proposals"].paginator.count == 3
+    if sort == "unterstuetzt":
+        assert [p.support_count for p in response.context["proposals"]] == [2, 1, 0]
+
+
+def test_random_order_is_stable_per_visitor(client, process):
+    author = UserFactory()
+    for number in range(8):
+        make_proposal(process, author, title=f"Idee {number}")
+    first = [p.pk for p in client.get(process.url, {"sort": "zufall"}).context["proposals"]]
+    second = [p.pk for p in client.get(process.url, {"sort": "zufall"}).context["proposals"]]
+    assert first == second
+
+
+def test_list_query_count_is_constant(client, process):
+    author = UserFactory()
+
+    def queries():
+        client.get(process.url)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(process.url)
+        return len(ctx.captured_queries)
+
+    Proposal.objects.bulk_create(
+        Proposal(
+            process=process,
+            author=author,
+            title=f"Idee {n}",
+            description="x",
+            state=states.PUBLISHED,
+        )
+        for n in range(10)
+    )
+    small = queries()
+    Proposal.objects.bulk_create(
+        Proposal(
+            process=process,
+            author=author,
+            title=f"Idee {n}",
+            description="x",
+            state=states.PUBLISHED,
+        )
+        for n in range(10, 10_000)
+    )
+    assert queries() == small
