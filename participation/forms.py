@@ -73,3 +73,27 @@ class DecisionForm(forms.Form):
         required=False,
         max_length=5000,
     )
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("Ihr Kommentar"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    official = forms.BooleanField(
+        label=_("Als offizielle Antwort des Stadtteilbüros kennzeichnen"), required=False
+    )
+
+    def __init__(self, *args, staff=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not staff:
+            del self.fields["official"]
+
+
+class ReportForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Warum melden Sie diesen Beitrag?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Zum Beispiel: beleidigend, Werbung, persönliche Daten anderer."),
+    )

@@ -68,8 +68,22 @@ def is_author(user, proposal):
 # --- phase checks ------------------------------------------------------------------------
 
 
+def is_blocked(user):
+    from .models import Block
+
+    return user.is_authenticated and Block.objects.filter(user=user).exists()
+
+
 def _phase_gate(user, process, action, moment=None):
     moment = moment or timezone.now()
+    if is_blocked(user):
+        return deny(
+            ROLE,
+            _(
+                "Ihr Konto ist für die Beteiligung gesperrt. Wenden Sie sich bei Fragen an "
+                "das Stadtteilbüro."
+            ),
+        )
     phase = process.phase_at(moment)
     if phase is None or not phase.allows(action):
         upcoming = process.next_phase_allowing(action, moment)
@@ -156,4 +170,64 @@ def can_decide(user, proposal, to_state):
         return deny(ROLE, _("Über Vorschläge entscheidet das Stadtteilbüro."))
     if to_state not in states.OFFICE_TRANSITIONS.get(proposal.state, set()):
         return deny(STATE, _("Dieser Schritt ist im aktuellen Stand nicht möglich."))
+    return ALLOWED
+
+
+# --- comments, reports, moderation ------------------------------------------------------
+
+COMMENTABLE = {states.PUBLISHED, states.EVALUATION, states.ACCEPTED, states.IMPLEMENTED}
+
+
+def can_comment(user, proposal, parent=None, moment=None):
+    gate = _phase_gate(user, proposal.process, "comment", moment)
+    if not gate:
+        return gate
+    if proposal.hidden or proposal.state not in COMMENTABLE:
+        return deny(STATE, _("Dieser Vorschlag kann nicht kommentiert werden."))
+    if parent is not None and (parent.parent_id is not None or parent.proposal_id != proposal.pk):
+        return deny(STATE, _("Auf Antworten kann man nicht noch einmal antworten."))
+    return ALLOWED
+
+
+def can_edit_comment(user, comment, moment=None):
+    moment = moment or timezone.now()
+    if not (user.is_authenticated and comment.author_id == user.pk):
+        return deny(ROLE, _("Nur wer den Kommentar geschrieben hat, kann ihn ändern."))
+    minutes = comment.proposal.process.comment_edit_minutes
+    if comment.hidden or moment > comment.created_at + timedelta(minutes=minutes):
+        return deny(STATE, _("Die Zeit zum Ändern dieses Kommentars ist abgelaufen."))
+    return ALLOWED
+
+
+def can_answer_officially(user, proposal):
+    if not is_staff_for(user, proposal.process):
+        return deny(ROLE, _("Offizielle Antworten gibt nur das Stadtteilbüro."))
+    return ALLOWED
+
+
+def _owner_id(target):
+    return getattr(target, "author_id", None)
+
+
+def can_report(user, target):
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an, um einen Beitrag zu melden."))
+    if _owner_id(target) == user.pk:
+        return deny(ROLE, _("Eigene Beiträge kann man nicht melden."))
+    return ALLOWED
+
+
+def can_moderate(user, target):
+    if not is_moderator(user):
+        return deny(ROLE, _("Nur die Moderation kann Beiträge ausblenden."))
+    if _owner_id(target) == user.pk:
+        return deny(ROLE, _("Eigene Beiträge darf man nicht selbst moderieren."))
+    return ALLOWED
+
+
+def can_block(user, person):
+    if not is_moderator(user):
+        return deny(ROLE, _("Nur die Moderation kann Personen sperren."))
+    if person.pk == user.pk:
+        return deny(ROLE, _("Man kann sich nicht selbst sperren."))
     return ALLOWED

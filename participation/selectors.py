@@ -2,7 +2,7 @@
 
 import random
 
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import Mod
 
 from . import states
@@ -24,10 +24,11 @@ def shuffle_seed(request):
 def proposal_list(request, process):
     """Visible proposals of a process with the visitor's filters; returns (queryset, choices)."""
     proposals = (
-        Proposal.objects.filter(process=process)
+        Proposal.objects.filter(process=process, hidden=False)
         .visible_to(request.user)
         .exclude(state=states.WITHDRAWN)
         .select_related("field_of_action")
+        .annotate(comment_count=Count("comments", filter=Q(comments__hidden=False)))
     )
     chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
     field = request.GET.get("feld", "")

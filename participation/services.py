@@ -6,7 +6,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from . import rules, states
-from .models import Follow, Proposal, ProposalStateChange, Support
+from .models import Block, Comment, Follow, Proposal, ProposalStateChange, Report, Support
 
 
 class NotAllowed(PermissionDenied):
@@ -115,3 +115,80 @@ def follow_set(*, proposal, user, follow):
         Follow.objects.get_or_create(proposal=proposal, user=user)
     else:
         Follow.objects.filter(proposal=proposal, user=user).delete()
+
+
+# --- comments, reports, moderation ------------------------------------------------------
+
+
+def comment_add(*, proposal, user, text, parent=None, official=False):
+    _require(rules.can_comment(user, proposal, parent))
+    if official:
+        _require(rules.can_answer_officially(user, proposal))
+    return Comment.objects.create(
+        proposal=proposal, parent=parent, author=user, text=text, official=official
+    )
+
+
+def comment_edit(*, comment, user, text):
+    _require(rules.can_edit_comment(user, comment))
+    comment.text = text
+    comment.edited_at = timezone.now()
+    comment.save(update_fields=["text", "edited_at"])
+    return comment
+
+
+@transaction.atomic
+def report_add(*, target, user, reason):
+    """Record a report once per person; hide the target when the process's limit is reached."""
+    _require(rules.can_report(user, target))
+    field = "proposal" if isinstance(target, Proposal) else "comment"
+    try:
+        with transaction.atomic():
+            Report.objects.create(**{field: target}, reporter=user, reason=reason)
+    except IntegrityError:
+        return False
+    process = target.process if field == "proposal" else target.proposal.process
+    open_reports = Report.objects.filter(**{field: target}, resolved=False).count()
+    if open_reports >= process.reports_to_hide and not target.hidden:
+        _set_hidden(target, True, "", None, automatic=True)
+    return True
+
+
+def _set_hidden(target, hidden, reason, user, automatic=False):
+    from wagtail.log_actions import log
+
+    target.hidden = hidden
+    fields = ["hidden"]
+    if hasattr(target, "hidden_reason"):
+        target.hidden_reason = reason
+        fields.append("hidden_reason")
+    target.save(update_fields=fields)
+    action = "participation.hide" if hidden else "participation.restore"
+    log(
+        instance=target,
+        action=action,
+        user=user,
+        data={"reason": reason, "automatic": automatic},
+    )
+
+
+@transaction.atomic
+def moderate(*, target, user, hide, reason=""):
+    _require(rules.can_moderate(user, target))
+    _set_hidden(target, hide, reason.strip(), user)
+    Report.objects.filter(
+        **{"proposal" if isinstance(target, Proposal) else "comment": target}
+    ).update(resolved=True)
+    return target
+
+
+@transaction.atomic
+def block_user(*, person, user, reason):
+    from wagtail.log_actions import log
+
+    _require(rules.can_block(user, person))
+    block, _created = Block.objects.update_or_create(
+        user=person, defaults={"reason": reason, "blocked_by": user}
+    )
+    log(instance=block, action="participation.block", user=user, data={"reason": reason})
+    return block

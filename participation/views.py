@@ -14,8 +14,15 @@ from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from . import rules, selectors, services, states
-from .forms import PROPOSAL_FIELDS, AssistedProposalForm, DecisionForm, ProposalForm
-from .models import Follow, Proposal, Support
+from .forms import (
+    PROPOSAL_FIELDS,
+    AssistedProposalForm,
+    CommentForm,
+    DecisionForm,
+    ProposalForm,
+    ReportForm,
+)
+from .models import Comment, Follow, Proposal, Support
 
 
 def not_allowed(request, process, decision, status=403):
@@ -131,6 +138,11 @@ def proposal_detail(request, process, pk):
             if rules.can_decide(user, proposal, state)
         ],
         decision_form=DecisionForm(),
+        comments=_comment_tree(proposal, user),
+        comment_decision=rules.can_comment(user, proposal),
+        comment_form=CommentForm(
+            staff=bool(rules.can_answer_officially(user, proposal)), auto_id="comment-%s"
+        ),
         threshold_reached=bool(
             process.canonical.support_threshold
             and proposal.support_count >= process.canonical.support_threshold
@@ -229,3 +241,85 @@ def proposal_decide(request, process, pk):
     services.proposal_decide(proposal=proposal, user=request.user, to_state=to_state, reason=reason)
     messages.success(request, _("Der Stand des Vorschlags ist geändert."))
     return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+
+
+def _comment_tree(proposal, user):
+    """Top-level comments with their replies, two queries whatever the number."""
+    comments = list(proposal.comments.select_related("author"))
+    replies = {}
+    for comment in comments:
+        comment.editable = bool(rules.can_edit_comment(user, comment))
+        comment.reportable = bool(rules.can_report(user, comment)) and not comment.hidden
+        if comment.parent_id:
+            replies.setdefault(comment.parent_id, []).append(comment)
+    top = [comment for comment in comments if comment.parent_id is None]
+    for comment in top:
+        comment.reply_list = replies.get(comment.pk, [])
+    return top
+
+
+@require_POST
+def comment_add(request, process, pk):
+    proposal = _get_proposal(request, process, pk)
+    staff = bool(rules.can_answer_officially(request.user, proposal))
+    form = CommentForm(request.POST, staff=staff)
+    parent = None
+    if form.is_valid() and form.cleaned_data.get("parent"):
+        parent = proposal.comments.filter(pk=form.cleaned_data["parent"]).first()
+    if not form.is_valid():
+        messages.error(request, _("Bitte schreiben Sie einen Kommentar (höchstens 3000 Zeichen)."))
+        return redirect(process.url + f"vorschlaege/{proposal.pk}/#kommentare")
+    try:
+        services.comment_add(
+            proposal=proposal,
+            user=request.user,
+            text=form.cleaned_data["text"],
+            parent=parent,
+            official=form.cleaned_data.get("official", False),
+        )
+    except services.NotAllowed as error:
+        return not_allowed(request, process, error.decision)
+    messages.success(request, _("Ihr Kommentar ist veröffentlicht."))
+    return redirect(process.url + f"vorschlaege/{proposal.pk}/#kommentare")
+
+
+def comment_edit(request, process, comment_id):
+    comment = get_object_or_404(
+        Comment.objects.select_related("proposal"),
+        pk=comment_id,
+        proposal__process=process.canonical,
+    )
+    decision = rules.can_edit_comment(request.user, comment)
+    if not decision:
+        return not_allowed(request, process, decision)
+    form = CommentForm(request.POST or None, initial={"text": comment.text})
+    if request.method == "POST" and form.is_valid():
+        services.comment_edit(comment=comment, user=request.user, text=form.cleaned_data["text"])
+        messages.success(request, _("Ihr Kommentar ist geändert."))
+        return redirect(process.url + f"vorschlaege/{comment.proposal_id}/#kommentare")
+    context = process.get_context(request)
+    context.update(form=form, comment=comment)
+    return TemplateResponse(request, "participation/comment_form.html", context)
+
+
+def report(request, process, pk):
+    proposal = _get_proposal(request, process, pk)
+    target = proposal
+    comment_id = request.GET.get("kommentar") or request.POST.get("kommentar")
+    if comment_id:
+        if not str(comment_id).isdigit():
+            raise Http404
+        target = get_object_or_404(Comment, pk=comment_id, proposal=proposal)
+    decision = rules.can_report(request.user, target)
+    if not decision:
+        return not_allowed(request, process, decision)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.report_add(target=target, user=request.user, reason=form.cleaned_data["reason"])
+        messages.success(
+            request, _("Danke für Ihre Meldung. Die Moderation sieht sich den Beitrag an.")
+        )
+        return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+    context = process.get_context(request)
+    context.update(form=form, proposal=proposal, target=target, comment_id=comment_id)
+    return TemplateResponse(request, "participation/report_form.html", context)

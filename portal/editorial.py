@@ -55,6 +55,11 @@ MODEL_PERMISSIONS = {
         ("accounts", "view_deletionrequest"),
         ("accounts", "change_deletionrequest"),
         ("participation", "moderate_proposal"),
+        ("participation", "change_proposal"),
+        ("participation", "change_comment"),
+        ("participation", "add_block"),
+        ("participation", "change_block"),
+        ("participation", "delete_block"),
     ],
 }
 

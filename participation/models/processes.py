@@ -47,6 +47,16 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
         blank=True,
         help_text=_("Vorschläge mit so vielen Unterstützungen kommen in die nächste Phase."),
     )
+    comment_edit_minutes = models.PositiveIntegerField(
+        _("Kommentare ändern (Minuten)"),
+        default=15,
+        help_text=_("So lange dürfen Verfasser*innen ihren Kommentar ändern."),
+    )
+    reports_to_hide = models.PositiveIntegerField(
+        _("Automatisch ausblenden ab … Meldungen"),
+        default=3,
+        help_text=_("Ein Beitrag mit so vielen Meldungen wird ausgeblendet, bis das Büro prüft."),
+    )
     edit_window_hours = models.PositiveIntegerField(
         _("Bearbeitung nach dem Einreichen (Stunden)"),
         default=24,
@@ -126,6 +136,18 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
             .first()
         )
         return original or self
+
+    @path("vorschlaege/<int:pk>/kommentieren/", name="comment")
+    def comment_route(self, request, pk):
+        return views().comment_add(request, self, pk)
+
+    @path("kommentare/<int:comment_id>/bearbeiten/", name="comment_edit")
+    def comment_edit_route(self, request, comment_id):
+        return views().comment_edit(request, self, comment_id)
+
+    @path("vorschlaege/<int:pk>/melden/", name="report")
+    def report_route(self, request, pk):
+        return views().report(request, self, pk)
 
     def ordered_phases(self):
         return list(self.canonical.phases.all().order_by("start", "sort_order"))

@@ -62,6 +62,7 @@ class Proposal(models.Model):
     language = models.CharField(_("Sprache des Textes"), max_length=10, default="de")
     state = models.CharField(_("Stand"), max_length=20, choices=states.STATES, default=states.DRAFT)
     hidden = models.BooleanField(_("ausgeblendet"), default=False)
+    hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=300, blank=True)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Eingetragen vom Büro durch"),
@@ -99,7 +100,8 @@ class Proposal(models.Model):
 
     @property
     def is_public(self):
-        return self.state in states.PUBLIC_STATES and not self.hidden
+        """Public states are visible (a hidden proposal shows only the moderation reason)."""
+        return self.state in states.PUBLIC_STATES
 
 
 class ProposalStateChange(models.Model):

@@ -48,3 +48,23 @@ def test_resident_submits_and_supports(page, site):
     page.get_by_role("button", name="Unterstützen").click()
     page.get_by_role("button", name="Unterstützung zurücknehmen").wait_for()
     assert_accessible(page)
+
+
+def test_comment_reply_and_report(page, site):
+    from participation.models import Proposal
+    from tests.portal.factories import PASSWORD, UserFactory
+
+    user = UserFactory(email="kommentatorin@example.org")
+    log_in(page, site, user.email, PASSWORD)
+    proposal = Proposal.objects.filter(state="published", hidden=False).first()
+    page.goto(site.url + f"/de/ideen-lindenplatz/vorschlaege/{proposal.pk}/")
+    page.get_by_label("Ihr Kommentar").fill("Bänke mit Rückenlehne wären gut.")
+    page.get_by_role("button", name="Kommentar veröffentlichen").click()
+    page.get_by_text("Bänke mit Rückenlehne wären gut.").wait_for()
+    assert_accessible(page)
+    page.locator("details.comment-reply summary").first.click()
+    page.get_by_label("Ihre Antwort").first.fill("Und mit Armlehnen.")
+    page.get_by_role("button", name="Antwort veröffentlichen").first.click()
+    page.get_by_text("Und mit Armlehnen.").wait_for()
+    page.get_by_role("link", name="Vorschlag melden").click()
+    assert_accessible(page)

@@ -24,6 +24,9 @@ EXPECTED = {
     "decide_publish": lambda role, phase: role in STAFF,
     "follow": lambda role, phase: role != "anonymous",
     "enter_for_resident": lambda role, phase: phase == "during" and role in STAFF,
+    "comment": lambda role, phase: phase == "during" and role != "anonymous",
+    "report": lambda role, phase: role not in {"anonymous", "author"},
+    "moderate": lambda role, phase: role in {"moderator", "admin"},
 }
 
 
@@ -67,6 +70,9 @@ def decide(world, action, role, phase):
         "decide_publish": lambda: rules.can_decide(user, proposal["submitted"], states.PUBLISHED),
         "follow": lambda: rules.can_follow(user, proposal["published"]),
         "enter_for_resident": lambda: rules.can_enter_for_resident(user, process),
+        "comment": lambda: rules.can_comment(user, proposal["published"]),
+        "report": lambda: rules.can_report(user, proposal["published"]),
+        "moderate": lambda: rules.can_moderate(user, proposal["published"]),
     }[action]()
 
 
