@@ -231,3 +231,9 @@ def can_block(user, person):
     if person.pk == user.pk:
         return deny(ROLE, _("Man kann sich nicht selbst sperren."))
     return ALLOWED
+
+
+def can_export(user, process):
+    if not is_staff_for(user, process):
+        return deny(ROLE, _("Nur das Stadtteilbüro kann Vorschläge exportieren."))
+    return ALLOWED

@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from . import rules, states
+from . import notifications, rules, states
 from .models import Block, Comment, Follow, Proposal, ProposalStateChange, Report, Support
 
 
@@ -30,6 +30,8 @@ def _record(proposal, to_state, actor, reason=""):
         actor=actor,
         public_reason=reason,
     )
+    if from_state != states.DRAFT or to_state != states.SUBMITTED:
+        transaction.on_commit(lambda: notifications.state_changed(proposal, actor))
 
 
 @transaction.atomic
@@ -124,9 +126,11 @@ def comment_add(*, proposal, user, text, parent=None, official=False):
     _require(rules.can_comment(user, proposal, parent))
     if official:
         _require(rules.can_answer_officially(user, proposal))
-    return Comment.objects.create(
+    comment = Comment.objects.create(
         proposal=proposal, parent=parent, author=user, text=text, official=official
     )
+    transaction.on_commit(lambda: notifications.comment_added(comment))
+    return comment
 
 
 def comment_edit(*, comment, user, text):
@@ -144,9 +148,10 @@ def report_add(*, target, user, reason):
     field = "proposal" if isinstance(target, Proposal) else "comment"
     try:
         with transaction.atomic():
-            Report.objects.create(**{field: target}, reporter=user, reason=reason)
+            report = Report.objects.create(**{field: target}, reporter=user, reason=reason)
     except IntegrityError:
         return False
+    transaction.on_commit(lambda: notifications.report_added(report, moderators()))
     process = target.process if field == "proposal" else target.proposal.process
     open_reports = Report.objects.filter(**{field: target}, resolved=False).count()
     if open_reports >= process.reports_to_hide and not target.hidden:
@@ -192,3 +197,23 @@ def block_user(*, person, user, reason):
     )
     log(instance=block, action="participation.block", user=user, data={"reason": reason})
     return block
+
+
+def moderators():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+    from django.db.models import Q
+
+    permission = Permission.objects.get(
+        content_type__app_label="participation", codename="moderate_proposal"
+    )
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions=permission)
+            | Q(user_permissions=permission),
+            is_active=True,
+        )
+        .distinct()
+    )

@@ -47,6 +47,7 @@ def process_index(request, process):
         phases=process.ordered_phases(),
         submit_decision=rules.can_submit(request.user, process.canonical),
         can_enter=rules.can_enter_for_resident(request.user, process.canonical),
+        can_export=rules.can_export(request.user, process.canonical),
     )
     return TemplateResponse(request, "participation/process_page.html", context)
 
@@ -323,3 +324,14 @@ def report(request, process, pk):
     context = process.get_context(request)
     context.update(form=form, proposal=proposal, target=target, comment_id=comment_id)
     return TemplateResponse(request, "participation/report_form.html", context)
+
+
+def export(request, process, kind):
+    from . import exports
+
+    decision = rules.can_export(request.user, process.canonical)
+    if not decision:
+        return not_allowed(request, process, decision)
+    if kind == "xlsx":
+        return exports.xlsx_response(process.canonical)
+    return exports.csv_response(process.canonical)

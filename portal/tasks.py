@@ -6,13 +6,14 @@ from django_tasks import task
 
 
 @task()
-def send_email(subject, body, recipients, html_body=None, from_email=None):
+def send_email(subject, body, recipients, html_body=None, from_email=None, headers=None):
     """Send one e-mail outside the request, so a slow mail server never slows a page."""
     message = EmailMultiAlternatives(
         subject=subject,
         body=body,
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
         to=list(recipients),
+        headers=headers or {},
     )
     if html_body:
         message.attach_alternative(html_body, "text/html")

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/me/", include(portal_account_urls)),
     path("suche/", search_views.search, name="search"),
+    path("benachrichtigungen/", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

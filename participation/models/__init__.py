@@ -1,4 +1,5 @@
 from .comments import Block, Comment, Report
+from .notifications import NotificationPreference, PendingNotification
 from .processes import Phase, ProcessPage
 from .proposals import Follow, Proposal, ProposalStateChange, Support
 
@@ -6,6 +7,8 @@ __all__ = [
     "Block",
     "Comment",
     "Follow",
+    "NotificationPreference",
+    "PendingNotification",
     "Phase",
     "ProcessPage",
     "Proposal",

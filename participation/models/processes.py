@@ -149,6 +149,14 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def report_route(self, request, pk):
         return views().report(request, self, pk)
 
+    @path("export/csv/", name="export_csv")
+    def export_csv_route(self, request):
+        return views().export(request, self, "csv")
+
+    @path("export/xlsx/", name="export_xlsx")
+    def export_xlsx_route(self, request):
+        return views().export(request, self, "xlsx")
+
     def ordered_phases(self):
         return list(self.canonical.phases.all().order_by("start", "sort_order"))
 

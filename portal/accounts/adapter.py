@@ -15,6 +15,14 @@ class AccountAdapter(DefaultAccountAdapter):
         ),
     }
 
+    def save_user(self, request, user, form, commit=True):
+        """Remember the language someone signed up in: their e-mails use it."""
+        user = super().save_user(request, user, form, commit=False)
+        user.language = getattr(request, "LANGUAGE_CODE", "de") or "de"
+        if commit:
+            user.save()
+        return user
+
     def send_mail(self, template_prefix, email, context):
         msg = self.render_mail(template_prefix, email, context)
         html_body = None

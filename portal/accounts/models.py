@@ -9,6 +9,9 @@ class User(AbstractUser):
     """A person with an account. Login is by e-mail (allauth); the username is internal."""
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+    language = models.CharField(
+        _("Sprache für E-Mails"), max_length=10, choices=settings.LANGUAGES, default="de"
+    )
 
     class Meta:
         verbose_name = _("Benutzer*in")
