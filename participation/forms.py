@@ -97,3 +97,17 @@ class ReportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Zum Beispiel: beleidigend, Werbung, persönliche Daten anderer."),
     )
+
+
+class TranslationForm(forms.Form):
+    language = forms.ChoiceField(label=_("Sprache der Übersetzung"))
+    title = forms.CharField(label=_("Titel"), max_length=140)
+    description = forms.CharField(
+        label=_("Beschreibung"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8})
+    )
+
+    def __init__(self, *args, proposal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (code, name) for code, name in settings.LANGUAGES if code != proposal.language
+        ]

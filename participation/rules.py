@@ -237,3 +237,13 @@ def can_export(user, process):
     if not is_staff_for(user, process):
         return deny(ROLE, _("Nur das Stadtteilbüro kann Vorschläge exportieren."))
     return ALLOWED
+
+
+def can_translate(user, proposal):
+    if not (is_author(user, proposal) or is_staff_for(user, proposal.process)):
+        return deny(
+            ROLE, _("Übersetzen können die Verfasserin oder der Verfasser und das Stadtteilbüro.")
+        )
+    if proposal.hidden or proposal.state == states.WITHDRAWN:
+        return deny(STATE, _("Dieser Vorschlag kann nicht übersetzt werden."))
+    return ALLOWED

@@ -2,11 +2,12 @@
 
 import random
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Mod
+from django.utils import translation
 
 from . import states
-from .models import Proposal
+from .models import Proposal, ProposalTranslation
 
 SORTS = ("neu", "unterstuetzt", "zufall")
 MAX_QUERY = 100
@@ -29,6 +30,7 @@ def proposal_list(request, process):
         .exclude(state=states.WITHDRAWN)
         .select_related("field_of_action")
         .annotate(comment_count=Count("comments", filter=Q(comments__hidden=False)))
+        .prefetch_related(visitor_translations())
     )
     chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
     field = request.GET.get("feld", "")
@@ -56,3 +58,22 @@ def proposal_list(request, process):
         proposals = proposals.order_by("-submitted_at", "-pk")
     chosen["sort"] = sort
     return proposals, chosen
+
+
+def visitor_translations():
+    """Only the translation into the visitor's language (one query for a whole page)."""
+    return Prefetch(
+        "translations",
+        queryset=ProposalTranslation.objects.filter(language=translation.get_language()),
+        to_attr="visitor_translations",
+    )
+
+
+def displayed(proposal):
+    """(title, description, language, translation or None) as the visitor should see them."""
+    found = getattr(proposal, "visitor_translations", None)
+    if found is None:
+        found = list(proposal.translations.filter(language=translation.get_language()))
+    if found and found[0].language != proposal.language:
+        return found[0].title, found[0].description, found[0].language, found[0]
+    return proposal.title, proposal.description, proposal.language, None

@@ -6,7 +6,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from . import notifications, rules, states
-from .models import Block, Comment, Follow, Proposal, ProposalStateChange, Report, Support
+from .models import (
+    Block,
+    Comment,
+    Follow,
+    Proposal,
+    ProposalStateChange,
+    ProposalTranslation,
+    Report,
+    Support,
+)
 
 
 class NotAllowed(PermissionDenied):
@@ -217,3 +226,21 @@ def moderators():
         )
         .distinct()
     )
+
+
+def translation_save(*, proposal, user, language, title, description):
+    """Add or replace the translation into one language (never into the original's)."""
+    _require(rules.can_translate(user, proposal))
+    if language == proposal.language:
+        raise ValueError("a proposal is not translated into its own language")
+    translation, _created = ProposalTranslation.objects.update_or_create(
+        proposal=proposal,
+        language=language,
+        defaults={
+            "title": title,
+            "description": description,
+            "translated_by": user,
+            "by_office": not rules.is_author(user, proposal),
+        },
+    )
+    return translation

@@ -21,6 +21,7 @@ from .forms import (
     DecisionForm,
     ProposalForm,
     ReportForm,
+    TranslationForm,
 )
 from .models import Comment, Follow, Proposal, Support
 
@@ -132,6 +133,7 @@ def proposal_detail(request, process, pk):
         support_decision=rules.can_support(user, proposal),
         edit_decision=rules.can_edit(user, proposal),
         withdraw_decision=rules.can_withdraw(user, proposal),
+        translate_decision=rules.can_translate(user, proposal),
         follow_decision=rules.can_follow(user, proposal),
         decisions=[
             (state, label)
@@ -335,3 +337,23 @@ def export(request, process, kind):
     if kind == "xlsx":
         return exports.xlsx_response(process.canonical)
     return exports.csv_response(process.canonical)
+
+
+def proposal_translate(request, process, pk):
+    proposal = _get_proposal(request, process, pk)
+    decision = rules.can_translate(request.user, proposal)
+    if not decision:
+        return not_allowed(request, process, decision)
+    language = request.GET.get("sprache") or request.POST.get("language")
+    existing = proposal.translations.filter(language=language).first() if language else None
+    initial = {"language": language}
+    if existing:
+        initial.update(title=existing.title, description=existing.description)
+    form = TranslationForm(request.POST or None, proposal=proposal, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.translation_save(proposal=proposal, user=request.user, **form.cleaned_data)
+        messages.success(request, _("Die Übersetzung ist gespeichert."))
+        return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+    context = process.get_context(request)
+    context.update(form=form, proposal=proposal)
+    return TemplateResponse(request, "participation/translation_form.html", context)

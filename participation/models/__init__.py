@@ -1,7 +1,7 @@
 from .comments import Block, Comment, Report
 from .notifications import NotificationPreference, PendingNotification
 from .processes import Phase, ProcessPage
-from .proposals import Follow, Proposal, ProposalStateChange, Support
+from .proposals import Follow, Proposal, ProposalStateChange, ProposalTranslation, Support
 
 __all__ = [
     "Block",
@@ -13,6 +13,7 @@ __all__ = [
     "ProcessPage",
     "Proposal",
     "ProposalStateChange",
+    "ProposalTranslation",
     "Report",
     "Support",
 ]

@@ -149,6 +149,10 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def report_route(self, request, pk):
         return views().report(request, self, pk)
 
+    @path("vorschlaege/<int:pk>/uebersetzen/", name="translate")
+    def translate_route(self, request, pk):
+        return views().proposal_translate(request, self, pk)
+
     @path("export/csv/", name="export_csv")
     def export_csv_route(self, request):
         return views().export(request, self, "csv")

@@ -153,3 +153,29 @@ class Follow(models.Model):
 
     def __str__(self):
         return f"{self.user_id} follows {self.proposal_id}"
+
+
+class ProposalTranslation(models.Model):
+    """A proposal's title and text in another site language, by its author or the office."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("Sprache"), max_length=10, choices=settings.LANGUAGES)
+    title = models.CharField(_("Titel"), max_length=140)
+    description = models.TextField(_("Beschreibung"), max_length=5000)
+    translated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    by_office = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Übersetzung eines Vorschlags")
+        verbose_name_plural = _("Übersetzungen von Vorschlägen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "language"], name="one_translation_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.proposal_id} ({self.language})"

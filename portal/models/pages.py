@@ -102,6 +102,7 @@ class HomePage(LanguageAwarePage):
             .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
             .order_by("start", "pk")[: self.LATEST]
         )
+        context["processes"] = self._current_processes(now)
         context["news_index"] = self._first_child("news.NewsIndexPage")
         context["events_index"] = self._first_child("events.EventIndexPage")
         context["easy_language_home"] = (
@@ -110,6 +111,21 @@ class HomePage(LanguageAwarePage):
             .first()
         )
         return context
+
+    def _current_processes(self, now):
+        """Participation processes in this language tree whose phases are not all over."""
+        from participation.models import ProcessPage
+
+        open_keys = ProcessPage.objects.filter(
+            locale__language_code=SOURCE_LANGUAGE, phases__end__gt=now
+        ).values("translation_key")
+        return list(
+            ProcessPage.objects.live()
+            .public()
+            .filter(path__startswith=self.path, locale_id=self.locale_id)
+            .filter(translation_key__in=open_keys)
+            .order_by("title")[: self.LATEST]
+        )
 
     def _first_child(self, model_label):
         from django.apps import apps

@@ -126,3 +126,4 @@ def test_home_shows_news_events_contact_and_easy_language(client):
     assert 'lang="de-x-ls"' in body
     assert 'href="/de-ls/"' in body
     assert "Weidenweg 14" in body
+    assert "Ideen für den Lindenplatz" in body  # the current participation process
