@@ -14,6 +14,7 @@ PROPOSAL_FIELDS = [
     "requested_budget",
     "image",
     "image_alt",
+    "attachment",
     "language",
 ]
 

@@ -49,6 +49,7 @@ def process_index(request, process):
         submit_decision=rules.can_submit(request.user, process.canonical),
         can_enter=rules.can_enter_for_resident(request.user, process.canonical),
         can_export=rules.can_export(request.user, process.canonical),
+        threshold=process.canonical.support_threshold,
     )
     return TemplateResponse(request, "participation/process_page.html", context)
 

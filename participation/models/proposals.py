@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .. import states
-from ..uploads import validate_image_upload
+from ..uploads import validate_attachment, validate_image_upload
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -59,6 +59,15 @@ class Proposal(models.Model):
         validators=[validate_image_upload],
     )
     image_alt = models.CharField(_("Was zeigt das Bild?"), max_length=250, blank=True)
+    attachment = models.FileField(
+        _("Anhang"),
+        upload_to="proposals/attachments/%Y/%m/",
+        blank=True,
+        validators=[validate_attachment],
+        help_text=_(
+            "Zum Beispiel ein Plan oder eine Skizze: PDF, Foto oder Textdatei, höchstens 10 MB."
+        ),
+    )
     language = models.CharField(_("Sprache des Textes"), max_length=10, default="de")
     state = models.CharField(_("Stand"), max_length=20, choices=states.STATES, default=states.DRAFT)
     hidden = models.BooleanField(_("ausgeblendet"), default=False)
@@ -97,6 +106,10 @@ class Proposal(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def attachment_filename(self):
+        return self.attachment.name.rsplit("/", 1)[-1] if self.attachment else ""
 
     @property
     def is_public(self):

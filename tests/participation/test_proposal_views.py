@@ -235,3 +235,46 @@ def test_list_query_count_is_constant(client, process):
         for n in range(10, 10_000)
     )
     assert queries() == small
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ok"),
+    [
+        ("plan.pdf", b"%PDF-1.4 rest", True),
+        ("plan.pdf", b"MZ\x90\x00 not a pdf", False),
+        ("script.exe", b"MZ\x90\x00", False),
+        ("skizze.png", b"\x89PNG\r\n\x1a\n....", True),
+    ],
+)
+def test_attachments_are_checked(client, process, name, content, ok):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(UserFactory())
+    upload = SimpleUploadedFile(name, content)
+    response = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "attachment": upload, "submit": "1"}
+    )
+    assert Proposal.objects.filter(process=process).exists() is ok
+    if not ok:
+        assert response.status_code == 200
+        assert 'value="Mehr Bäume"' in response.content.decode()
+
+
+def test_oversized_attachment_is_refused(client, process):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(UserFactory())
+    big = SimpleUploadedFile("gross.pdf", b"%PDF" + b"0" * (10 * 1024 * 1024 + 1))
+    response = client.post(
+        process.url + "vorschlaege/neu/", {**VALID, "attachment": big, "submit": "1"}
+    )
+    assert response.status_code == 200
+    assert not Proposal.objects.filter(process=process).exists()
+
+
+def test_proposals_over_the_threshold_are_marked_in_the_list(client, process):
+    author = UserFactory()
+    make_proposal(process, author, title="Beliebt", support_count=process.support_threshold)
+    make_proposal(process, author, title="Neu", support_count=0)
+    body = client.get(process.url).content.decode()
+    assert body.count("Schwelle erreicht") == 1
