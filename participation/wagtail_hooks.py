@@ -10,61 +10,46 @@ from .models import Block, Comment, Proposal
 from .moderation import BlockForm, ModerationForm
 
 
-class ProposalModerationViewSet(SnippetViewSet):
+class ModerationViewSet(SnippetViewSet):
+    """A moderation queue: most open reports first, then the newest; hide or restore only."""
+
+    add_view_enabled = False
+    related = ()
+    edit_handler = ObjectList(
+        [FieldPanel("hidden"), FieldPanel("hidden_reason")], base_form_class=ModerationForm
+    )
+
+    def get_queryset(self, request):
+        return (
+            self.model.objects.annotate(
+                open_reports=Count("reports", filter=Q(reports__resolved=False))
+            )
+            .select_related(*self.related)
+            .order_by("-open_reports", "-created_at")
+        )
+
+
+REPORTS_COLUMN = Column("open_reports", label=_("Offene Meldungen"))
+
+
+class ProposalModerationViewSet(ModerationViewSet):
     model = Proposal
     icon = "openquote"
     menu_label = _("Vorschläge")
-    list_display = [
-        "title",
-        "state",
-        "hidden",
-        Column("open_reports", label=_("Offene Meldungen")),
-        "created_at",
-    ]
+    related = ("process",)
+    list_display = ["title", "state", "hidden", REPORTS_COLUMN, "created_at"]
     list_filter = ["state", "hidden"]
     search_fields = ["title", "description"]
-    add_view_enabled = False
-    edit_handler = ObjectList(
-        [FieldPanel("hidden"), FieldPanel("hidden_reason")], base_form_class=ModerationForm
-    )
-
-    def get_queryset(self, request):
-        return (
-            Proposal.objects.annotate(
-                open_reports=Count("reports", filter=Q(reports__resolved=False))
-            )
-            .select_related("process")
-            .order_by("-open_reports", "-created_at")
-        )
 
 
-class CommentModerationViewSet(SnippetViewSet):
+class CommentModerationViewSet(ModerationViewSet):
     model = Comment
     icon = "comment"
     menu_label = _("Kommentare")
-    list_display = [
-        "text",
-        "proposal",
-        "hidden",
-        "official",
-        Column("open_reports", label=_("Offene Meldungen")),
-        "created_at",
-    ]
+    related = ("proposal",)
+    list_display = ["text", "proposal", "hidden", "official", REPORTS_COLUMN, "created_at"]
     list_filter = ["hidden", "official"]
     search_fields = ["text"]
-    add_view_enabled = False
-    edit_handler = ObjectList(
-        [FieldPanel("hidden"), FieldPanel("hidden_reason")], base_form_class=ModerationForm
-    )
-
-    def get_queryset(self, request):
-        return (
-            Comment.objects.annotate(
-                open_reports=Count("reports", filter=Q(reports__resolved=False))
-            )
-            .select_related("proposal")
-            .order_by("-open_reports", "-created_at")
-        )
 
 
 class BlockViewSet(SnippetViewSet):

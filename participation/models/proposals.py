@@ -136,36 +136,31 @@ class ProposalStateChange(models.Model):
         return f"{self.proposal_id}: {self.from_state} -> {self.to_state}"
 
 
-class Support(models.Model):
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="supports")
+class PersonMark(models.Model):
+    """One person's mark on a proposal (support, follow): at most one each, by constraint."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="%(class)ss")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_supports"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_%(class)ss"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        abstract = True
         constraints = [
-            models.UniqueConstraint(fields=["proposal", "user"], name="one_support_per_person")
+            models.UniqueConstraint(fields=["proposal", "user"], name="one_%(class)s_per_person")
         ]
 
     def __str__(self):
-        return f"{self.user_id} supports {self.proposal_id}"
+        return f"{self.user_id} {self._meta.model_name} {self.proposal_id}"
 
 
-class Follow(models.Model):
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="follows")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_follows"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
+class Support(PersonMark):
+    pass
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["proposal", "user"], name="one_follow_per_person")
-        ]
 
-    def __str__(self):
-        return f"{self.user_id} follows {self.proposal_id}"
+class Follow(PersonMark):
+    pass
 
 
 class ProposalTranslation(models.Model):
