@@ -166,10 +166,11 @@ def can_follow(user, proposal):
 
 
 def can_decide(user, proposal, to_state):
-    if not is_staff_for(user, proposal.process):
-        return deny(ROLE, _("Über Vorschläge entscheidet das Stadtteilbüro."))
+    # The cheap state check first: the role check may query page permissions.
     if to_state not in states.OFFICE_TRANSITIONS.get(proposal.state, set()):
         return deny(STATE, _("Dieser Schritt ist im aktuellen Stand nicht möglich."))
+    if not is_staff_for(user, proposal.process):
+        return deny(ROLE, _("Über Vorschläge entscheidet das Stadtteilbüro."))
     return ALLOWED
 
 

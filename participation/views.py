@@ -139,7 +139,8 @@ def proposal_detail(request, process, pk):
         decisions=[
             (state, label)
             for state, label in states.STATES
-            if rules.can_decide(user, proposal, state)
+            if state in states.OFFICE_TRANSITIONS.get(proposal.state, ())
+            and rules.can_decide(user, proposal, state)
         ],
         decision_form=DecisionForm(),
         comments=_comment_tree(proposal, user),
