@@ -17,4 +17,5 @@ ACTIONS = ("submit", "comment", "support", "vote")
 PARTICIPANTS = [
     ("registered", _("registrierte Personen")),
     ("verified", _("bestätigte Bewohner*innen")),
+    ("code", _("mit Abstimmungscode")),
 ]

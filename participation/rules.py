@@ -27,6 +27,7 @@ class Decision:
     reason: str = ""
     kind: str = ""
     opens_at: datetime | None = None
+    closed_at: datetime | None = None
 
     def __bool__(self):
         return self.allowed
@@ -35,8 +36,13 @@ class Decision:
 ALLOWED = Decision(True)
 
 
-def deny(kind, reason, opens_at=None):
-    return Decision(False, reason, kind, opens_at)
+def deny(kind, reason, opens_at=None, closed_at=None):
+    return Decision(False, reason, kind, opens_at, closed_at)
+
+
+def _closed_at(process, action, moment):
+    ends = [p.end for p in process.ordered_phases() if p.allows(action) and p.end <= moment]
+    return max(ends) if ends else None
 
 
 # --- roles -------------------------------------------------------------------------------
@@ -55,10 +61,37 @@ def is_staff_for(user, process):
     return is_moderator(user) or process.permissions_for_user(user).can_edit()
 
 
+_NO_RECORD = object()
+
+
+def verification_of(user):
+    """The person's residency record or None (cached on the user object for the request)."""
+    if not user.is_authenticated:
+        return None
+    cached = getattr(user, "_resident_verification", _NO_RECORD)
+    if cached is _NO_RECORD:
+        from .models import ResidentVerification
+
+        cached = ResidentVerification.objects.filter(user=user).first()
+        user._resident_verification = cached
+    return cached
+
+
 def is_verified_resident(user, process):
-    """Resident verification arrives with the voting issue; until then nobody is verified,
-    so phases that require it stay closed and say so."""
-    return False
+    """Confirmed at the office, or self-declared where the process accepts that (such votes
+    are counted separately as unverified); 16+ where the process requires it."""
+    record = verification_of(user)
+    if record is None or (process.require_age_16 and not record.age_16):
+        return False
+    return record.is_office_verified or process.allow_self_declaration
+
+
+def can_verify_residents(user):
+    if user.is_authenticated and (
+        user.is_superuser or user.has_perm("participation.verify_resident")
+    ):
+        return ALLOWED
+    return deny(ROLE, _("Nur das Stadtteilbüro bestätigt Bewohner*innen."))
 
 
 def is_author(user, proposal):
@@ -89,10 +122,22 @@ def _phase_gate(user, process, action, moment=None):
         upcoming = process.next_phase_allowing(action, moment)
         if upcoming:
             return deny(PHASE, _("Das ist erst in einer späteren Phase möglich."), upcoming.start)
-        return deny(PHASE, _("Das ist in diesem Verfahren nicht mehr möglich."))
+        return deny(
+            PHASE,
+            _("Das ist in diesem Verfahren nicht mehr möglich."),
+            closed_at=_closed_at(process, action, moment),
+        )
     if not user.is_authenticated:
         return deny(LOGIN, _("Bitte melden Sie sich an, um mitzumachen."))
-    if phase.participants == "verified" and not is_verified_resident(user, process):
+    if phase.participants in ("verified", "code") and not is_verified_resident(user, process):
+        if process.allow_self_declaration:
+            return deny(
+                VERIFY,
+                _(
+                    "In dieser Phase können nur Bewohner*innen mitmachen. Erklären Sie, dass "
+                    "Sie im Gebiet wohnen, oder lassen Sie sich im Stadtteilbüro bestätigen."
+                ),
+            )
         return deny(
             VERIFY,
             _(
@@ -248,3 +293,66 @@ def can_translate(user, proposal):
     if proposal.hidden or proposal.state == states.WITHDRAWN:
         return deny(STATE, _("Dieser Vorschlag kann nicht übersetzt werden."))
     return ALLOWED
+
+
+# --- voting ------------------------------------------------------------------------------
+
+
+def voting_by_code(process, moment=None):
+    phase = process.phase_at(moment or timezone.now())
+    return phase is not None and phase.allows_vote and phase.participants == "code"
+
+
+def can_vote(user, process, moment=None):
+    """With a voting code nobody needs an account (the code is checked when casting)."""
+    moment = moment or timezone.now()
+    if voting_by_code(process, moment):
+        if is_blocked(user):
+            return _phase_gate(user, process, "vote", moment)
+        return ALLOWED
+    return _phase_gate(user, process, "vote", moment)
+
+
+def can_enter_paper_ballot(user, process, moment=None):
+    moment = moment or timezone.now()
+    if not is_staff_for(user, process):
+        return deny(ROLE, _("Nur das Stadtteilbüro kann Stimmzettel auf Papier eintragen."))
+    phase = process.phase_at(moment)
+    if phase is None or not phase.allows_vote:
+        upcoming = process.next_phase_allowing("vote", moment)
+        if upcoming:
+            return deny(PHASE, _("Die Abstimmung hat noch nicht begonnen."), upcoming.start)
+        return deny(
+            PHASE, _("Die Abstimmung ist beendet."), closed_at=_closed_at(process, "vote", moment)
+        )
+    return ALLOWED
+
+
+def can_declare_residence(user, process):
+    if not process.allow_self_declaration:
+        return deny(ROLE, _("In diesem Verfahren ist keine Selbsterklärung vorgesehen."))
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an, um Ihren Wohnort anzugeben."))
+    record = verification_of(user)
+    if record is not None and record.is_office_verified:
+        return deny(STATE, _("Sie sind bereits vom Stadtteilbüro bestätigt."))
+    return ALLOWED
+
+
+def can_manage_codes(user, process):
+    if not is_staff_for(user, process):
+        return deny(ROLE, _("Abstimmungscodes verwaltet das Stadtteilbüro."))
+    return ALLOWED
+
+
+def can_see_results(user, process, moment=None):
+    """Tallies stay hidden until the last voting phase ends, unless live results are on."""
+    moment = moment or timezone.now()
+    phases = process.voting_phases()
+    if not phases:
+        return deny(STATE, _("In diesem Verfahren wird nicht abgestimmt."))
+    end = max(phase.end for phase in phases)
+    start = min(phase.start for phase in phases)
+    if moment >= end or (process.live_results and moment >= start):
+        return ALLOWED
+    return deny(PHASE, _("Die Ergebnisse erscheinen, wenn die Abstimmung beendet ist."), end)

@@ -50,6 +50,8 @@ def process_index(request, process):
         can_enter=rules.can_enter_for_resident(request.user, process.canonical),
         can_export=rules.can_export(request.user, process.canonical),
         threshold=process.canonical.support_threshold,
+        vote_decision=rules.can_vote(request.user, process.canonical),
+        results_decision=rules.can_see_results(request.user, process.canonical),
     )
     return TemplateResponse(request, "participation/process_page.html", context)
 

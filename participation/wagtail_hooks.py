@@ -1,13 +1,17 @@
 from django.db.models import Count, Q
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Block, Comment, Proposal
+from . import rules
+from .models import Block, Comment, Proposal, Street
 from .moderation import BlockForm, ModerationForm
+from .voting import admin_views
 
 
 class ModerationViewSet(SnippetViewSet):
@@ -77,3 +81,92 @@ def register_moderation_actions(actions):
         "participation.restore", _("Wieder eingeblendet"), _("Beitrag wieder eingeblendet")
     )
     actions.register_action("participation.block", _("Gesperrt"), _("Person gesperrt"))
+
+
+# --- voting: office tools -----------------------------------------------------------------
+
+
+class StreetViewSet(SnippetViewSet):
+    model = Street
+    icon = "site"
+    menu_label = _("Straßen im Gebiet")
+    list_display = ["name", "postcode"]
+    search_fields = ["name"]
+    add_to_admin_menu = False
+
+
+register_snippet(StreetViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_voting_urls():
+    return [
+        path("bewohner/", admin_views.residents, name="participation_residents"),
+        path("abstimmungscodes/", admin_views.code_batches, name="participation_code_batches"),
+    ]
+
+
+class ResidentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(rules.can_verify_residents(request.user))
+
+
+class CodesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.has_perm("wagtailadmin.access_admin")
+
+
+class StreetsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("participation.change_street")
+
+
+@hooks.register("register_admin_menu_item")
+def register_voting_menu():
+    return SubmenuMenuItem(
+        _("Abstimmung"),
+        Menu(
+            items=[
+                ResidentsMenuItem(
+                    _("Bewohner*innen bestätigen"),
+                    reverse("participation_residents"),
+                    icon_name="user",
+                ),
+                CodesMenuItem(
+                    _("Abstimmungscodes"), reverse("participation_code_batches"), icon_name="key"
+                ),
+                StreetsMenuItem(
+                    _("Straßen im Gebiet"),
+                    reverse("wagtailsnippets_participation_street:list"),
+                    icon_name="site",
+                ),
+            ]
+        ),
+        icon_name="tasks",
+        name="voting",
+        order=260,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_voting_actions(actions):
+    actions.register_action(
+        "participation.ballot_cast", _("Stimmzettel abgegeben"), _("Stimmzettel abgegeben")
+    )
+    actions.register_action(
+        "participation.ballot_changed", _("Stimmzettel geändert"), _("Stimmzettel geändert")
+    )
+    actions.register_action(
+        "participation.resident_verified", _("Bewohner*in bestätigt"), _("Bewohner*in bestätigt")
+    )
+    actions.register_action(
+        "participation.resident_revoked",
+        _("Bestätigung aufgehoben"),
+        _("Bestätigung als Bewohner*in aufgehoben"),
+    )
+    actions.register_action(
+        "participation.codes_created", _("Codes erzeugt"), _("Abstimmungscodes erzeugt")
+    )
+    actions.register_action(
+        "participation.codes_voided", _("Codes ungültig"), _("Abstimmungscodes ungültig gemacht")
+    )

@@ -42,6 +42,7 @@ MODEL_PERMISSIONS = {
         ("taxonomy", "add_fieldofaction"),
         ("taxonomy", "change_fieldofaction"),
         ("wagtail_localize", "submit_translation"),
+        ("participation", "verify_resident"),
     ],
     MANAGERS: [
         ("wagtailadmin", "access_admin"),
@@ -60,6 +61,10 @@ MODEL_PERMISSIONS = {
         ("participation", "add_block"),
         ("participation", "change_block"),
         ("participation", "delete_block"),
+        ("participation", "verify_resident"),
+        ("participation", "add_street"),
+        ("participation", "change_street"),
+        ("participation", "delete_street"),
     ],
 }
 

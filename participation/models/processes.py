@@ -15,12 +15,19 @@ from portal.languages import SOURCE_LANGUAGE
 from portal.models.pages import LanguageAwarePage
 
 from ..phases import ACTIONS, PARTICIPANTS, PHASE_KINDS
+from ..voting import modes
 
 
 def views():
     from .. import views as participation_views  # views import models: import late
 
     return participation_views
+
+
+def voting_views():
+    from ..voting import views as voting_views  # views import models: import late
+
+    return voting_views
 
 
 class ProcessPage(RoutablePageMixin, LanguageAwarePage):
@@ -63,6 +70,48 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
         help_text=_("So lange dürfen Verfasser*innen ihren eingereichten Vorschlag ändern."),
     )
 
+    voting_mode = models.CharField(
+        _("Abstimmungsart"), max_length=10, choices=modes.MODES, default=modes.APPROVAL
+    )
+    votes_per_ballot = models.PositiveIntegerField(
+        _("Stimmen pro Person"),
+        null=True,
+        blank=True,
+        default=3,
+        help_text=_("Bei „Auswahl“: so viele Vorschläge darf eine Person höchstens wählen."),
+    )
+    points_per_ballot = models.PositiveIntegerField(
+        _("Punkte pro Person"),
+        null=True,
+        blank=True,
+        default=10,
+        help_text=_("Bei „Punkte verteilen“: so viele Punkte hat jede Person."),
+    )
+    allow_self_declaration = models.BooleanField(
+        _("Selbsterklärung zulassen"),
+        default=False,
+        help_text=_(
+            "Personen können selbst erklären, dass sie im Gebiet wohnen. Ihre Stimmen werden "
+            "getrennt als unbestätigt gezählt."
+        ),
+    )
+    require_age_16 = models.BooleanField(
+        _("Erst ab 16 Jahren"),
+        default=False,
+        help_text=_("Nur Personen ab 16 Jahren dürfen abstimmen."),
+    )
+    live_results = models.BooleanField(
+        _("Zwischenstand zeigen"),
+        default=False,
+        help_text=_("Sonst bleiben die Ergebnisse bis zum Ende der Abstimmung verborgen."),
+    )
+    voting_decision = RichTextField(
+        _("Entscheidung des Büros"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Was aus dem Ergebnis folgt; erscheint auf der Ergebnisseite."),
+    )
+
     content_panels = LanguageAwarePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("description"),
@@ -74,6 +123,18 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
                 FieldPanel("edit_window_hours"),
             ],
             heading=_("Regeln"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("voting_mode"),
+                FieldPanel("votes_per_ballot"),
+                FieldPanel("points_per_ballot"),
+                FieldPanel("allow_self_declaration"),
+                FieldPanel("require_age_16"),
+                FieldPanel("live_results"),
+                FieldPanel("voting_decision"),
+            ],
+            heading=_("Abstimmung"),
         ),
         InlinePanel("phases", label=_("Phasen"), min_num=1),
     ]
@@ -153,6 +214,30 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def translate_route(self, request, pk):
         return views().proposal_translate(request, self, pk)
 
+    @path("abstimmen/", name="vote")
+    def vote_route(self, request):
+        return voting_views().ballot(request, self)
+
+    @path("abstimmen/rest/", name="vote_remaining")
+    def vote_remaining_route(self, request):
+        return voting_views().remaining(request, self)
+
+    @path("abstimmen/papier/", name="vote_paper")
+    def vote_paper_route(self, request):
+        return voting_views().paper_ballot(request, self)
+
+    @path("abstimmen/wohnort/", name="vote_declare")
+    def vote_declare_route(self, request):
+        return voting_views().declare_residence(request, self)
+
+    @path("ergebnisse/", name="results")
+    def results_route(self, request):
+        return voting_views().results(request, self)
+
+    @path("ergebnisse/csv/", name="results_csv")
+    def results_csv_route(self, request):
+        return voting_views().results_csv(request, self)
+
     @path("export/csv/", name="export_csv")
     def export_csv_route(self, request):
         return views().export(request, self, "csv")
@@ -161,8 +246,36 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def export_xlsx_route(self, request):
         return views().export(request, self, "xlsx")
 
+    def clean(self):
+        super().clean()
+        required = {
+            modes.APPROVAL: (
+                "votes_per_ballot",
+                _("Bitte geben Sie an, wie viele Stimmen jede Person hat."),
+            ),
+            modes.POINTS: (
+                "points_per_ballot",
+                _("Bitte geben Sie an, wie viele Punkte jede Person hat."),
+            ),
+            modes.BUDGET: (
+                "budget",
+                _("Für eine Budget-Abstimmung braucht das Verfahren ein Budget."),
+            ),
+        }.get(self.voting_mode)
+        if required and not getattr(self, required[0]):
+            raise ValidationError({required[0]: required[1]})
+
+    def voting_phases(self):
+        return [phase for phase in self.ordered_phases() if phase.allows_vote]
+
     def ordered_phases(self):
-        return list(self.canonical.phases.all().order_by("start", "sort_order"))
+        """The phases in time order, read once per page object (a request's lifetime)."""
+        canonical = self.canonical
+        cached = canonical.__dict__.get("_ordered_phases")
+        if cached is None:
+            cached = list(canonical.phases.all().order_by("start", "sort_order"))
+            canonical.__dict__["_ordered_phases"] = cached
+        return cached
 
     def phase_at(self, moment=None):
         """The phase running at `moment` (default: now), or None between or outside phases."""

@@ -22,6 +22,7 @@ from portal.models import ContentPage, HomePage, OfficeSettings
 from . import content
 from .participation_build import build_participation, translate_participation
 from .portal_build import build_portal_content, translate_portal_content
+from .voting_build import build_voting, translate_voting
 
 
 def ensure_locales():
@@ -199,8 +200,15 @@ def build_demo():
     users = {login["role"]: get_user_model().objects.get(email=login["email"]) for login in logins}
     portal_pages = build_portal_content(home, locales)
     process = build_participation(home, users)
+    voting = build_voting(home, users)
     ensure_synchronised_trees(locales)
     ensure_translations(home, pages, locales)
     translate_portal_content(portal_pages, locales)
     translate_participation(process, locales)
-    return {"created": created, "logins": logins}
+    translate_voting(voting, locales)
+    return {
+        "created": created,
+        "logins": logins,
+        "voting_codes": voting["codes"],
+        "code_vote_path": voting["street"].url,
+    }

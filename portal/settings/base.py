@@ -28,6 +28,9 @@ def env_bool(name, default=False):
 # --- Core ---------------------------------------------------------------------------
 # SECRET_KEY: signs sessions and tokens. Dev/test have a fixed key; production requires one.
 SECRET_KEY = env("SECRET_KEY", "")
+# VOTER_SECRET: keys the hashes that stand for voters on ballots and the voting-code hashes.
+# Keep it stable while a vote runs (changing it would let people vote again); empty: SECRET_KEY.
+QUARTIER_VOTER_SECRET = env("VOTER_SECRET", "")
 DEBUG = False
 # ALLOWED_HOSTS: comma-separated host names this site answers to.
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -126,6 +129,17 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Concurrent writers (two people voting at once) queue for the write lock instead of
+    # failing with "database is locked": take it when a transaction starts, wait up to 20 s,
+    # and let readers go on beside the writer (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 
 # --- Cache --------------------------------------------------------------------------
 # REDIS_URL: optional; cache and allauth rate limits. Without it the database cache is used.

@@ -83,3 +83,43 @@ def roles():
 
 
 __all__ = ["make_process", "make_proposal", "roles", "services"]
+
+
+def make_vote_process(
+    when="during", slug=None, mode="approval", participants="registered", proposals=3, **rules
+):
+    """A process whose only phase is a vote, with `proposals` published proposals costing
+    1000, 2000, 3000 … euros. Returns (process, [proposals])."""
+    home = HomePage.objects.get(locale__language_code="de")
+    start, end = PHASE_TIMES[when]
+    now = timezone.now()
+    rules.setdefault("budget", Decimal("5000"))
+    process = ProcessPage(
+        title=f"Abstimmung {when}",
+        slug=slug or f"abstimmung-{when}-{mode}-{participants}",
+        intro="Eine Testabstimmung",
+        voting_mode=mode,
+        **rules,
+    )
+    process.phases.add(
+        Phase(
+            kind="voting",
+            start=now + timedelta(days=start),
+            end=now + timedelta(days=end),
+            allows_vote=True,
+            participants=participants,
+        )
+    )
+    home.add_child(instance=process)
+    process.save_revision().publish()
+    author = UserFactory()
+    made = [
+        make_proposal(
+            process,
+            author,
+            title=f"Vorschlag {number}",
+            requested_budget=Decimal(1000 * number),
+        )
+        for number in range(1, proposals + 1)
+    ]
+    return process, made

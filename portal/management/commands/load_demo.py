@@ -29,3 +29,8 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"            or add TOTP secret {login['totp_secret']} to an app"
                 )
+        if result["voting_codes"]:
+            self.stdout.write(
+                f"\nVoting codes for {result['code_vote_path']}abstimmen/ "
+                f"(one-time, no account needed): {', '.join(result['voting_codes'])}"
+            )

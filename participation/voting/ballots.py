@@ -1,0 +1,116 @@
+"""Casting and changing a ballot: validated first, then written whole under a row lock.
+
+The number of queries is the same whatever the number of choices: lock (code), insert-or-
+ignore the ballot, lock it, replace its votes in two statements, update it, log.
+"""
+
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
+
+from .. import states
+from ..models import Ballot, Proposal, Vote, VotingCode
+from ..models.voting import BY_CODE, ONLINE, PAPER, VERIFIED_TRUST
+from . import codes, modes
+from .identity import resume_digest
+
+
+def votable(process):
+    """The proposals on the ballot: published, not hidden; with a budget for budget ballots."""
+    proposals = Proposal.objects.filter(
+        process=process, state=states.PUBLISHED, hidden=False
+    ).order_by("title", "pk")
+    if process.voting_mode == modes.BUDGET:
+        proposals = proposals.filter(requested_budget__isnull=False)
+    return proposals
+
+
+def budgets_for(process, ids):
+    return dict(votable(process).filter(pk__in=ids).values_list("pk", "requested_budget"))
+
+
+def ballot_of(process, voter):
+    return Ballot.objects.filter(process=process, voter_key=voter.key, times_cast__gt=0).first()
+
+
+def current_choices(ballot):
+    if ballot is None:
+        return {}
+    return dict(ballot.votes.values_list("proposal_id", "value"))
+
+
+def _may_change(ballot, voter, first):
+    """A code ballot is changed only with the capability its browser got when casting it."""
+    return (
+        not first
+        and bool(voter.resume_token)
+        and resume_digest(voter.resume_token) == ballot.resume_digest
+    )
+
+
+@transaction.atomic
+def cast(*, process, voter, choices, channel=ONLINE, actor=None):
+    """Cast or replace `voter`'s ballot. Returns (ballot, resume token or "").
+
+    Raises InvalidBallot (nothing is saved) for an invalid ballot, a used code, or a voter
+    who already voted through the other channel.
+    """
+    budgets = budgets_for(process, list(choices))
+    totals = modes.check(process, choices, budgets)
+    limits = modes.limits_for(process)
+    if voter.code is not None:
+        code = VotingCode.objects.select_for_update().get(pk=voter.code.pk)
+    Ballot.objects.bulk_create(
+        [Ballot(process=process, voter_key=voter.key, channel=channel, trust=voter.trust)],
+        ignore_conflicts=True,
+    )
+    ballot = Ballot.objects.select_for_update().get(process=process, voter_key=voter.key)
+    first = ballot.times_cast == 0
+    if not first and ballot.channel != channel:
+        raise modes.InvalidBallot(
+            _("Diese Person hat bereits online abgestimmt.")
+            if ballot.channel == ONLINE
+            else _("Für Sie wurde bereits ein Stimmzettel auf Papier eingetragen.")
+        )
+    if not first and channel == PAPER:
+        raise modes.InvalidBallot(_("Für diese Person ist bereits ein Stimmzettel eingetragen."))
+    token = ""
+    if voter.code is not None:  # first use of a code
+        if code.used_at or not first:
+            raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
+        code.used_at = timezone.now()
+        code.save(update_fields=["used_at"])
+        if channel == ONLINE:
+            token = secrets.token_urlsafe(32)
+            ballot.resume_digest = resume_digest(token)
+    elif voter.trust == BY_CODE and not _may_change(ballot, voter, first):
+        raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
+    verified = voter.trust in VERIFIED_TRUST
+    Vote.objects.filter(ballot=ballot).delete()
+    Vote.objects.bulk_create(
+        [
+            Vote(ballot=ballot, process=process, proposal_id=pk, value=value, verified=verified)
+            for pk, value in choices.items()
+        ]
+    )
+    ballot.trust = voter.trust
+    ballot.channel = channel
+    ballot.choices_used, ballot.choices_limit = totals.choices, limits.choices
+    ballot.points_used, ballot.points_limit = totals.points, limits.points
+    ballot.budget_used, ballot.budget_limit = totals.budget, limits.budget
+    ballot.times_cast += 1
+    ballot.save()
+    # The log says that a ballot changed, never whose it is or what it holds. The acting
+    # account is recorded only for paper ballots, which staff enter.
+    # Called directly, not through wagtail.log_actions.log, so that no active log context
+    # can attach the voter's account.
+    ModelLogEntry.objects.log_action(
+        ballot,
+        "participation.ballot_cast" if first else "participation.ballot_changed",
+        user=actor if channel == PAPER else None,
+        data={"process": process.pk, "channel": channel, "trust": voter.trust},
+    )
+    return ballot, token

@@ -1,0 +1,60 @@
+"""The printable sheet for a batch of voting codes: one card per code, cut along the lines.
+
+Each card: the process, the code, the web address with a QR code (the address only, never
+the code, so codes do not end up in server logs), and short instructions in every shipped
+language. Made with WeasyPrint from an HTML template.
+"""
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from portal.languages import all_languages
+
+
+def vote_url(process):
+    root = settings.SITE_URL
+    return root + process.get_url_parts()[2] + "abstimmen/"
+
+
+def instructions():
+    """One short instruction per language, each in its own language (a language whose
+    catalogue lacks the sentence is left out rather than repeating the German)."""
+    lines, seen = [], set()
+    for language in all_languages():
+        with translation.override(language.code):
+            text = _(
+                "Öffnen Sie die Adresse oder scannen Sie den QR-Code und geben Sie "
+                "diesen Code ein. Er gilt für eine Stimme. Ein Konto brauchen Sie nicht."
+            )
+        if text in seen:
+            continue
+        seen.add(text)
+        lines.append(
+            {"lang": language.html_lang, "dir": "rtl" if language.bidi else "ltr", "text": text}
+        )
+    return lines
+
+
+def code_sheet_html(process, batch, plain_codes):
+    url = vote_url(process)
+    qr = segno.make(url, error="m").svg_inline(scale=3, border=1, dark="#000")
+    return render_to_string(
+        "participation/voting/code_sheet.html",
+        {
+            "process": process,
+            "batch": batch,
+            "codes": plain_codes,
+            "url": url,
+            "qr": qr,
+            "instructions": instructions(),
+        },
+    )
+
+
+def code_sheet_pdf(process, batch, plain_codes):
+    import weasyprint  # heavy: load only when a sheet is made
+
+    return weasyprint.HTML(string=code_sheet_html(process, batch, plain_codes)).write_pdf()

@@ -1,0 +1,315 @@
+"""The ballot, paper ballots, self-declaration and results, routed through ProcessPage."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from portal import ratelimit
+from portal.accounts.models import User
+
+from .. import rules
+from ..models import Ballot, ProcessPage
+from ..models.voting import BY_CODE, PAPER
+from ..selectors import visitor_translations
+from ..views import not_allowed
+from . import ballots, codes, exports, identity, modes, tally
+from .forms import DeclarationForm
+
+CODE_ATTEMPTS = (20, 600)  # per address: 20 tries in 10 minutes
+
+
+def yesno_choices():
+    return [
+        ("yes", _("Ja")),
+        ("no", _("Nein")),
+        ("abstain", _("Enthaltung")),
+        ("", pgettext("Stimmzettel", "keine Angabe")),
+    ]
+
+
+def cookie_name(process):
+    return f"quartier_vote_{process.pk}"
+
+
+def _resumed(request, process):
+    """A code voter's own ballot, found by the capability cookie set when it was cast."""
+    token = request.COOKIES.get(cookie_name(process), "")
+    if not token:
+        return None
+    ballot = Ballot.objects.filter(
+        process=process, resume_digest=identity.resume_digest(token), times_cast__gt=0
+    ).first()
+    if ballot is None:
+        return None
+    return identity.Voter(key=ballot.voter_key, trust=BY_CODE, resume_token=token)
+
+
+def _identity(request, process, by_code):
+    if by_code:
+        return _resumed(request, process)
+    if request.user.is_authenticated:
+        return identity.for_user(request.user, process)
+    return None
+
+
+def _entries(process, proposals, data=None, existing=None):
+    """Each proposal with the value to show: what was sent, else what the ballot holds."""
+    mode = process.voting_mode
+    if data is not None:
+        chosen = set(data.getlist("choose"))
+        raw = {p.pk: (data.get(f"p-{p.pk}") or "").strip() for p in proposals}
+    else:
+        chosen = {str(pk) for pk in existing or {}}
+        raw = {
+            pk: modes.YESNO_NAMES.get(value, "") if mode == modes.YESNO else str(value)
+            for pk, value in (existing or {}).items()
+        }
+    return [
+        {"proposal": p, "checked": str(p.pk) in chosen, "value": raw.get(p.pk, "")}
+        for p in proposals
+    ]
+
+
+def _lenient(process, data, proposals):
+    """The valid part of what was sent, for showing what is left; never raises."""
+    ids = {p.pk for p in proposals}
+    try:
+        return {pk: v for pk, v in modes.parse(process.voting_mode, data).items() if pk in ids}
+    except modes.InvalidBallot:
+        return {}
+
+
+def _remaining(process, proposals, choices):
+    budgets = {p.pk: p.requested_budget for p in proposals}
+    return modes.remaining(process, choices, budgets)
+
+
+def _ballot_proposals(process):
+    return list(
+        ballots.votable(process)
+        .select_related("field_of_action")
+        .prefetch_related(visitor_translations())
+    )
+
+
+def _end_of_voting(process):
+    phase = process.phase_at()
+    return phase.end if phase and phase.allows_vote else None
+
+
+def ballot(request, process):
+    canonical = process.canonical
+    decision = rules.can_vote(request.user, canonical)
+    if not decision:
+        return not_allowed(request, process, decision)
+    by_code = rules.voting_by_code(canonical)
+    voter = _identity(request, canonical, by_code)
+    code_text, error, status = "", "", 200
+    data = None
+    if request.method == "POST":
+        data = request.POST
+        code_text = request.POST.get("code", "").strip()[:40]
+        if by_code and voter is None:
+            if not ratelimit.allow(request, f"vote-code:{canonical.pk}", *CODE_ATTEMPTS):
+                error, status = _("Zu viele Versuche. Bitte warten Sie einige Minuten."), 429
+            else:
+                try:
+                    voter = identity.for_code(codes.find(canonical, code_text))
+                except codes.CodeRefused as refused:
+                    error, status = refused.message, 400
+        if voter is not None and "cast" in request.POST:
+            try:
+                choices = modes.parse(canonical.voting_mode, request.POST)
+                _ballot, token = ballots.cast(process=canonical, voter=voter, choices=choices)
+            except (modes.InvalidBallot, codes.CodeRefused) as refused:
+                error, status = refused.message, 400
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Ihre Stimme ist gezählt. Sie können sie bis zum Ende der Abstimmung "
+                        "ändern."
+                    ),
+                )
+                response = redirect(process.url + "abstimmen/")
+                if token:
+                    _set_resume_cookie(response, canonical, token)
+                return response
+    proposals = _ballot_proposals(canonical)
+    existing = ballots.ballot_of(canonical, voter) if voter is not None else None
+    existing_choices = ballots.current_choices(existing)
+    choices = _lenient(canonical, data, proposals) if data is not None else existing_choices
+    context = process.get_context(request)
+    context.update(
+        proposals=proposals,
+        entries=_entries(canonical, proposals, data, existing_choices),
+        remaining=_remaining(canonical, proposals, choices),
+        voter=voter,
+        existing=existing,
+        existing_choices=existing_choices,
+        by_code=by_code,
+        code_text=code_text if voter is not None and voter.code is not None else "",
+        typed_code=code_text,
+        error=error,
+        mode=canonical.voting_mode,
+        yesno_choices=yesno_choices(),
+        rules_page=canonical,
+        ends_at=_end_of_voting(canonical),
+        can_paper=rules.can_enter_paper_ballot(request.user, canonical),
+    )
+    return TemplateResponse(request, "participation/voting/ballot.html", context, status=status)
+
+
+def cast_entry(request, pk):
+    """Where the ballot form posts: the same ballot view, reached without Wagtail's page
+    routing (half the queries of a vote). Page privacy and publication still apply."""
+    process = get_object_or_404(ProcessPage.objects.live().select_related("locale"), pk=pk)
+    for restriction in process.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise Http404
+    if request.method != "POST":
+        return redirect(process.url + "abstimmen/")
+    return ballot(request, process)
+
+
+def _set_resume_cookie(response, canonical, token):
+    ends = _end_of_voting(canonical)
+    max_age = int((ends - timezone.now()).total_seconds()) if ends else 3600
+    response.set_cookie(
+        cookie_name(canonical),
+        token,
+        max_age=max(max_age, 60),
+        path="/",  # the form posts to /<lang>/stimmabgabe/…, and every language version
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def remaining(request, process):
+    """htmx: what is left while choosing. Saves nothing."""
+    canonical = process.canonical
+    if request.method != "POST" or not rules.can_vote(request.user, canonical):
+        return HttpResponse(status=204)
+    proposals = _ballot_proposals(canonical)
+    context = {
+        "remaining": _remaining(canonical, proposals, _lenient(canonical, request.POST, proposals)),
+        "mode": canonical.voting_mode,
+    }
+    return TemplateResponse(request, "participation/voting/includes/remaining.html", context)
+
+
+def _paper_voter(request, process):
+    """The person a paper ballot is for: by voting code, or by the e-mail of their account."""
+    code_text = request.POST.get("code", "").strip()
+    email = request.POST.get("email", "").strip()
+    if code_text:
+        return identity.for_code(codes.find(process, code_text))
+    if rules.voting_by_code(process):
+        raise codes.CodeRefused(_("In diesem Verfahren wird mit Abstimmungscodes abgestimmt."))
+    if not email:
+        raise codes.CodeRefused(
+            _("Bitte geben Sie den Abstimmungscode oder die E-Mail-Adresse der Person an.")
+        )
+    person = User.objects.filter(email__iexact=email).first()
+    if person is None:
+        raise codes.CodeRefused(_("Zu dieser E-Mail-Adresse gibt es kein Konto."))
+    phase = process.phase_at()
+    if phase.participants != "registered" and not rules.is_verified_resident(person, process):
+        raise codes.CodeRefused(
+            _(
+                "Diese Person ist nicht als Bewohner*in bestätigt. Bitte bestätigen Sie sie "
+                "zuerst oder geben Sie ihr einen Abstimmungscode."
+            )
+        )
+    return identity.for_user(person, process)
+
+
+def paper_ballot(request, process):
+    canonical = process.canonical
+    decision = rules.can_enter_paper_ballot(request.user, canonical)
+    if not decision:
+        return not_allowed(request, process, decision)
+    proposals = _ballot_proposals(canonical)
+    error, status, data = "", 200, None
+    if request.method == "POST":
+        data = request.POST
+        try:
+            voter = _paper_voter(request, canonical)
+            choices = modes.parse(canonical.voting_mode, request.POST)
+            ballots.cast(
+                process=canonical, voter=voter, choices=choices, channel=PAPER, actor=request.user
+            )
+        except (modes.InvalidBallot, codes.CodeRefused) as refused:
+            error, status = refused.message, 400
+        else:
+            messages.success(request, _("Der Stimmzettel ist eingetragen."))
+            return redirect(process.url + "abstimmen/papier/")
+    choices = _lenient(canonical, data, proposals) if data is not None else {}
+    context = process.get_context(request)
+    context.update(
+        proposals=proposals,
+        entries=_entries(canonical, proposals, data, {}),
+        remaining=_remaining(canonical, proposals, choices),
+        error=error,
+        mode=canonical.voting_mode,
+        yesno_choices=yesno_choices(),
+        by_code=rules.voting_by_code(canonical),
+        typed_code=(data or {}).get("code", ""),
+        typed_email=(data or {}).get("email", ""),
+    )
+    return TemplateResponse(request, "participation/voting/paper.html", context, status=status)
+
+
+def declare_residence(request, process):
+    canonical = process.canonical
+    decision = rules.can_declare_residence(request.user, canonical)
+    if not decision:
+        return not_allowed(request, process, decision)
+    form = DeclarationForm(request.POST or None, process=canonical)
+    if request.method == "POST" and form.is_valid():
+        form.save(request.user)
+        messages.success(
+            request,
+            _("Danke. Ihre Angabe ist gespeichert; Ihre Stimme wird als unbestätigt gezählt."),
+        )
+        return redirect(process.url + "abstimmen/")
+    context = process.get_context(request)
+    context.update(form=form)
+    return TemplateResponse(request, "participation/voting/declare.html", context)
+
+
+def _results_or_denial(request, process):
+    canonical = process.canonical
+    decision = rules.can_see_results(request.user, canonical)
+    if not decision:
+        return None, not_allowed(request, process, decision)
+    return tally.tally(canonical), None
+
+
+def results(request, process):
+    outcome, denial = _results_or_denial(request, process)
+    if denial:
+        return denial
+    canonical = process.canonical
+    phases = canonical.voting_phases()
+    context = process.get_context(request)
+    context.update(
+        results=outcome,
+        final=timezone.now() >= max(phase.end for phase in phases),
+        voting_end=max(phase.end for phase in phases),
+        rules_page=canonical,
+    )
+    return TemplateResponse(request, "participation/voting/results.html", context)
+
+
+def results_csv(request, process):
+    outcome, denial = _results_or_denial(request, process)
+    if denial:
+        return denial
+    return exports.results_csv(process.canonical, outcome)
