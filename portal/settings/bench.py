@@ -10,3 +10,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Index pages for search while seeding, without a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 QUARTIER_DEMO_ALLOWED = True
+# Workers keep their database connection between requests, as production should
+# (DATABASE_CONN_MAX_AGE); the benchmark's server processes serve one request at a time.
+DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

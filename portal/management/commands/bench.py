@@ -5,9 +5,11 @@ the development one. Requests go through Django's full stack in-process (middlew
 templates, database), one after another, so the figures are per worker process.
 """
 
+import os
 import resource
 import statistics
 import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management import call_command
@@ -107,26 +109,59 @@ def seed_proposals(target, text):
     return Proposal.objects.filter(process=process).count()
 
 
-def measure_concurrent(paths, workers, requests):
-    """A real threaded HTTP server on 127.0.0.1 and `workers` clients at once (bounded)."""
+@contextmanager
+def serving(processes=1):
+    """A real HTTP server on 127.0.0.1. One process: threaded. Several: forked workers that
+    share one listening socket and serve one request at a time each, keeping their database
+    connection (as gunicorn's sync workers with CONN_MAX_AGE would). Yields its base URL."""
+    import os
+    import signal
     import threading
-    import urllib.request
-    from concurrent.futures import ThreadPoolExecutor
 
     from django.core.handlers.wsgi import WSGIHandler
-    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
+    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler, WSGIServer
+    from django.db import connections
 
     class QuietHandler(WSGIRequestHandler):
         def log_message(self, *args):
             pass
 
-    server = ThreadedWSGIServer(("127.0.0.1", 0), QuietHandler, allow_reuse_address=True)
+    server_class = ThreadedWSGIServer if processes == 1 else WSGIServer
+    server = server_class(("127.0.0.1", 0), QuietHandler, allow_reuse_address=True)
+    server.request_queue_size = 64
     server.set_app(WSGIHandler())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     base = f"http://localhost:{server.server_address[1]}"
-    results = []
+    children = []
+    if processes > 1:
+        connections.close_all()
+        for _ in range(processes):
+            pid = os.fork()
+            if pid == 0:  # a worker: serve until killed
+                try:
+                    server.serve_forever()
+                finally:
+                    os._exit(0)
+            children.append(pid)
+    else:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
+        yield base
+    finally:
+        for pid in children:
+            os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        if not children:
+            server.shutdown()
+        server.server_close()
+
+
+def measure_concurrent(paths, workers, requests):
+    """`workers` HTTP clients at once against the threaded server (bounded)."""
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    results = []
+    with serving() as base:
         for path in paths:
 
             def fetch(_number, path=path):
@@ -152,9 +187,6 @@ def measure_concurrent(paths, workers, requests):
                     "max": timings[-1],
                 }
             )
-    finally:
-        server.shutdown()
-        server.server_close()
     return results
 
 
@@ -191,13 +223,53 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=60, help="requests per page")
         parser.add_argument("--scale", type=float, default=1.0, help="multiplies the volumes")
         parser.add_argument("--workers", type=int, default=8, help="concurrent HTTP clients")
+        parser.add_argument(
+            "--voters", type=int, default=3000, help="voters who each cast a ballot"
+        )
+        parser.add_argument(
+            "--only", choices=["portal", "voting"], help="run one part of the benchmark"
+        )
 
-    def handle(self, *args, requests, scale, workers, **options):
+    def handle(self, *args, requests, scale, workers, voters, only, **options):
         if not getattr(settings, "QUARTIER_DEMO_ALLOWED", False):
             raise CommandError("Refusing to seed benchmark data with these settings.")
         call_command("migrate", verbosity=0)
         call_command("createcachetable", verbosity=0)
         build_demo()
+        if only != "voting":
+            self.portal(requests, scale, workers)
+        if only != "portal":
+            self.voting(voters)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.stdout.write(f"\nPeak memory of this process: {peak:.0f} MiB")
+
+    def voting(self, voters):
+        from participation.voting import bench as voting_bench
+
+        workers = 2 * (os.cpu_count() or 1)
+        self.stdout.write(
+            f"\nVoting: {voters} voters each cast a ballot by HTTP POST, 16 at a time, "
+            f"{workers} server processes, database: {connection.vendor}"
+        )
+        row = voting_bench.measure_votes(lambda: serving(processes=workers), 16, voters)
+        self.stdout.write(
+            f"  {row['rps']:.0f} votes/s  p50 {row['p50']:.1f} ms  p95 {row['p95']:.1f} ms  "
+            f"p99 {row['p99']:.1f} ms  max {row['max']:.1f} ms  errors {row['errors']}  "
+            f"(stored: {row['ballots']} ballots, {row['stored_votes']} votes)"
+        )
+        started = time.perf_counter()
+        process, count = voting_bench.seed_million()
+        self.stdout.write(
+            f"\nTally: {count:,} votes on {voting_bench.PROPOSALS} proposals "
+            f"(seeded or checked in {time.perf_counter() - started:.0f} s)"
+        )
+        timing = voting_bench.time_tally(process)
+        self.stdout.write(
+            f"  median {timing['median']:.0f} ms, max {timing['max']:.0f} ms over 5 runs "
+            f"({timing['ballots']:,} ballots)"
+        )
+
+    def portal(self, requests, scale, workers):
         started = time.perf_counter()
         counts = seed(scale)
         seeded = ", ".join(f"{count} {name}" for name, count in counts.items())
@@ -256,5 +328,3 @@ class Command(BaseCommand):
                 f"{row['path'][:47]:<48}{row['rps']:>8.1f}{row['p50']:>9.1f}"
                 f"{row['p95']:>9.1f}{row['max']:>9.1f}{row['errors']:>9}"
             )
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        self.stdout.write(f"\nPeak memory of this process: {peak:.0f} MiB")

@@ -1,0 +1,208 @@
+"""Voting under load for `make bench`: votes per second through real HTTP with concurrent
+voters, and the time to tally 1,000,000 votes. Seeds its own processes in the bench database."""
+
+import statistics
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.db import connection, transaction
+from django.utils import timezone
+
+from portal.models import HomePage
+
+from ..models import Ballot, Phase, ProcessPage, Proposal, Vote
+from . import modes, tally
+
+PROPOSALS = 20
+CSRF = "b" * 32  # an unmasked CSRF secret: cookie and form field carry the same value
+
+
+def _process(slug, title):
+    home = HomePage.objects.get(locale__language_code="de")
+    process = ProcessPage.objects.child_of(home).filter(slug=slug).first()
+    if process is None:
+        now = timezone.now()
+        process = ProcessPage(
+            title=title,
+            slug=slug,
+            intro="Benchmark",
+            voting_mode=modes.APPROVAL,
+            votes_per_ballot=5,
+        )
+        process.phases.add(
+            Phase(
+                kind="voting",
+                start=now - timedelta(days=1),
+                end=now + timedelta(days=3650),
+                allows_vote=True,
+            )
+        )
+        home.add_child(instance=process)
+        process.save_revision().publish()
+        Proposal.objects.bulk_create(
+            Proposal(
+                process=process,
+                title=f"Vorschlag {number}",
+                description="Benchmark",
+                state="published",
+                submitted_at=now,
+            )
+            for number in range(PROPOSALS)
+        )
+    return process
+
+
+def _voters(count):
+    """`count` accounts with a logged-in session each: [(session key, user)]."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+
+    User = get_user_model()
+    have = User.objects.filter(email__endswith="@voters.bench.example").count()
+    User.objects.bulk_create(
+        User(
+            username=f"voter{n}",
+            email=f"voter{n}@voters.bench.example",
+            password="!unusable",
+        )
+        for n in range(have, count)
+    )
+    people = list(User.objects.filter(email__endswith="@voters.bench.example").order_by("pk"))
+    sessions = []
+    for user in people[:count]:
+        store = SessionStore()
+        store[SESSION_KEY] = str(user.pk)
+        store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        store.create()
+        sessions.append(store.session_key)
+    return sessions
+
+
+def measure_votes(serving, workers, voters):
+    """Every voter casts one ballot (3 of 20 proposals) by HTTP POST, `workers` at a time."""
+    import urllib.parse
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    process = _process("bench-abstimmung", "Benchmark: Abstimmung")
+    Ballot.objects.filter(process=process).delete()
+    proposal_ids = list(
+        Proposal.objects.filter(process=process).order_by("pk").values_list("pk", flat=True)
+    )
+    sessions = _voters(voters)
+    connection.close()
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    with serving() as base:
+        url = base + f"/de/stimmabgabe/{process.pk}/"  # where the ballot form posts
+
+        def vote(number):
+            choices = [proposal_ids[(number + k * 7) % PROPOSALS] for k in range(3)]
+            body = urllib.parse.urlencode(
+                [("csrfmiddlewaretoken", CSRF), ("cast", "1")] + [("choose", c) for c in choices]
+            ).encode()
+            request = urllib.request.Request(url, data=body, method="POST")
+            request.add_header("Cookie", f"sessionid={sessions[number]}; csrftoken={CSRF}")
+            request.add_header("Content-Type", "application/x-www-form-urlencoded")
+            begin = time.perf_counter()
+            try:
+                with opener.open(request, timeout=30) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            return (time.perf_counter() - begin) * 1000, status
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            outcomes = list(pool.map(vote, range(voters)))
+        elapsed = time.perf_counter() - started
+    timings = sorted(timing for timing, _status in outcomes)
+    return {
+        "votes": voters,
+        "errors": sum(1 for _timing, status in outcomes if status != 302),
+        "rps": voters / elapsed,
+        "p50": statistics.median(timings),
+        "p95": timings[int(len(timings) * 0.95) - 1],
+        "p99": timings[int(len(timings) * 0.99) - 1],
+        "max": timings[-1],
+        "ballots": Ballot.objects.filter(process=process).count(),
+        "stored_votes": Vote.objects.filter(process=process).count(),
+    }
+
+
+def _series(count, alias="g"):
+    if connection.vendor == "postgresql":
+        return f"generate_series(1, {count}) AS {alias}(n)"
+    return (
+        "(WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s "
+        f"WHERE n < {count}) SELECT n FROM s) AS {alias}"
+    )
+
+
+def seed_million(total=1_000_000, per_ballot=5):
+    """200,000 ballots of 5 votes each, written by SQL (a tenth self-declared)."""
+    process = _process("bench-auszaehlung", "Benchmark: Auszählung")
+    have = Vote.objects.filter(process=process).count()
+    if have >= total:
+        return process, have
+    Ballot.objects.filter(process=process).delete()
+    ids = list(Proposal.objects.filter(process=process).order_by("pk").values_list("pk", flat=True))
+    first = ids[0]
+    assert ids == list(range(first, first + PROPOSALS)), "proposal ids must be consecutive"
+    ballots = total // per_ballot
+    now = "now()" if connection.vendor == "postgresql" else "CURRENT_TIMESTAMP"
+    key = (
+        "md5(g.n::text) || md5((g.n + 1)::text)"
+        if connection.vendor == "postgresql"
+        else "printf('%064d', g.n)"
+    )
+    verified = "b.trust <> 'self'" if connection.vendor == "postgresql" else "(b.trust <> 'self')"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO participation_ballot (process_id, voter_key, channel, trust,
+                resume_digest, choices_used, choices_limit, points_used, points_limit,
+                budget_used, budget_limit, times_cast, created_at, updated_at)
+            SELECT %s, {key}, 'online',
+                CASE WHEN g.n %% 10 = 0 THEN 'self' ELSE 'office' END,
+                '', {per_ballot}, {per_ballot}, 0, NULL, 0, NULL, 1, {now}, {now}
+            FROM {_series(ballots)}
+            """,
+            [process.pk],
+        )
+        cursor.execute(
+            f"""
+            INSERT INTO participation_vote (ballot_id, process_id, proposal_id, value, verified)
+            SELECT b.id, b.process_id, %s + ((b.id * 7 + k.n * 3) %% {PROPOSALS}), 1, {verified}
+            FROM participation_ballot b CROSS JOIN {_series(per_ballot, "k")}
+            WHERE b.process_id = %s
+            """,
+            [first, process.pk],
+        )
+        # k runs 1..5: offsets 3, 6, 9, 12, 15 apart, so a ballot never repeats a proposal.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE participation_vote")
+            cursor.execute("ANALYZE participation_ballot")
+    return process, Vote.objects.filter(process=process).count()
+
+
+def time_tally(process, rounds=5):
+    timings = []
+    for _ in range(rounds):
+        begin = time.perf_counter()
+        results = tally.tally(process)
+        timings.append((time.perf_counter() - begin) * 1000)
+    return {
+        "median": statistics.median(timings),
+        "max": max(timings),
+        "ballots": results.ballots,
+        "top": results.rows[0].official.yes if results.rows else 0,
+    }
