@@ -7,3 +7,6 @@ class IntranetConfig(AppConfig):
 
     name = "intranet"
     verbose_name = _("Intranet")
+
+    def ready(self):
+        from . import signals  # noqa: F401

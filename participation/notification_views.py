@@ -11,12 +11,20 @@ from .models.notifications import FREQUENCIES, KINDS
 from .notifications import read_unsubscribe_token
 
 
+def _intranet_user(user):
+    from intranet.rules import is_intranet_user
+
+    return is_intranet_user(user)
+
+
 class PreferencesForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         current = dict(user.notification_preferences.values_list("kind", "frequency"))
         for kind, label in KINDS:
             if kind == "reports" and not user.has_perm("participation.moderate_proposal"):
+                continue
+            if kind == "intranet" and not _intranet_user(user):
                 continue
             self.fields[kind] = forms.ChoiceField(
                 label=label,

@@ -37,7 +37,7 @@ def read_unsubscribe_token(token):
     return data.get("u"), data.get("k")
 
 
-def notify(user, kind, make_text, url, exclude=None):
+def notify(user, kind, make_text, url, exclude=None, subject=None):
     """Tell one person about something, in their language and at their chosen frequency."""
     if user is None or not user.is_active or (exclude is not None and user.pk == exclude.pk):
         return
@@ -55,7 +55,7 @@ def notify(user, kind, make_text, url, exclude=None):
             "Nachrichten entschieden haben. Abbestellen: %(unsubscribe)s"
         ) % {"text": text, "url": url, "unsubscribe": link}
         send_email.enqueue(
-            subject=_("Neuigkeiten aus der Beteiligung"),
+            subject=subject() if subject else _("Neuigkeiten aus der Beteiligung"),
             body=body,
             recipients=[user.email],
             headers={

@@ -43,6 +43,7 @@ MODEL_PERMISSIONS = {
         ("taxonomy", "change_fieldofaction"),
         ("wagtail_localize", "submit_translation"),
         ("participation", "verify_resident"),
+        ("intranet", "manage_intranet"),
     ],
     MANAGERS: [
         ("wagtailadmin", "access_admin"),
@@ -65,6 +66,10 @@ MODEL_PERMISSIONS = {
         ("participation", "add_street"),
         ("participation", "change_street"),
         ("participation", "delete_street"),
+        ("intranet", "manage_intranet"),
+        ("intranet", "add_membership"),
+        ("intranet", "change_membership"),
+        ("intranet", "delete_membership"),
     ],
 }
 

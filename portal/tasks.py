@@ -6,7 +6,9 @@ from django_tasks import task
 
 
 @task()
-def send_email(subject, body, recipients, html_body=None, from_email=None, headers=None):
+def send_email(
+    subject, body, recipients, html_body=None, from_email=None, headers=None, attachments=None
+):
     """Send one e-mail outside the request, so a slow mail server never slows a page."""
     message = EmailMultiAlternatives(
         subject=subject,
@@ -17,5 +19,7 @@ def send_email(subject, body, recipients, html_body=None, from_email=None, heade
     )
     if html_body:
         message.attach_alternative(html_body, "text/html")
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
     message.send()
     return len(recipients)

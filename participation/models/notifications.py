@@ -9,6 +9,7 @@ KINDS = [
     ("comments", _("Neue Kommentare zu meinen Vorschlägen")),
     ("follows", _("Neuigkeiten zu Vorschlägen, denen ich folge")),
     ("reports", _("Neue Meldungen (für die Moderation)")),
+    ("intranet", _("Neues aus meinen Arbeitsbereichen im Intranet")),
 ]
 FREQUENCIES = [
     ("immediate", _("sofort")),

@@ -321,6 +321,16 @@ USERS = [
         "groups": [],
         "mfa": False,
     },
+    {
+        "key": "vorsitz",
+        "email": "vorsitz@muehlbach-sued.example",
+        "password": "Demo-Vorsitz-2026!",
+        "first_name": "Kim",
+        "last_name": "Vorsitz (Demo)",
+        "superuser": False,
+        "groups": [],
+        "mfa": False,
+    },
 ]
 
 

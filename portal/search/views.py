@@ -9,8 +9,14 @@ PER_PAGE = 10
 
 
 def public_pages():
-    """Pages anyone may see: live, without view restrictions, in the visitor's language."""
-    return Page.objects.live().public().filter(locale=Locale.get_active())
+    """Pages anyone may see: live, without view restrictions, in the visitor's language,
+    and never anything of the intranet (not even the aliases wagtail-localize makes of it)."""
+    from intranet.models import IntranetIndexPage
+
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    for root in IntranetIndexPage.objects.all():
+        pages = pages.not_descendant_of(root, inclusive=True)
+    return pages
 
 
 def search(request):

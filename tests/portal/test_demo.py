@@ -25,9 +25,15 @@ def test_all_demo_content_exists_in_english():
     """The portal issue asks for English versions of every demo page (no aliases)."""
     from wagtail.models import Page
 
+    from intranet.models import IntranetIndexPage
+
     german = Page.objects.filter(locale__language_code="de", depth__gte=2)
     english = Page.objects.filter(locale__language_code="en", depth__gte=2)
     assert german.count() == english.count()
+    # The intranet is German only (its issue says so): its English tree holds aliases that
+    # send people to the German pages.
+    for root in IntranetIndexPage.objects.all():
+        english = english.not_descendant_of(root, inclusive=True)
     assert not english.filter(alias_of__isnull=False).exists()
 
 

@@ -227,7 +227,9 @@ class Command(BaseCommand):
             "--voters", type=int, default=3000, help="voters who each cast a ballot"
         )
         parser.add_argument(
-            "--only", choices=["portal", "voting"], help="run one part of the benchmark"
+            "--only",
+            choices=["portal", "voting", "intranet"],
+            help="run one part of the benchmark",
         )
 
     def handle(self, *args, requests, scale, workers, voters, only, **options):
@@ -236,12 +238,35 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0)
         call_command("createcachetable", verbosity=0)
         build_demo()
-        if only != "voting":
+        if only in (None, "portal"):
             self.portal(requests, scale, workers)
-        if only != "portal":
+        if only in (None, "voting"):
             self.voting(voters)
+        if only in (None, "intranet"):
+            self.intranet(requests)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.stdout.write(f"\nPeak memory of this process: {peak:.0f} MiB")
+
+    def intranet(self, requests):
+        from intranet import bench as intranet_bench
+
+        started = time.perf_counter()
+        _workspace, member, count = intranet_bench.seed_documents()
+        self.stdout.write(
+            f"\nIntranet search over {count:,} documents with extracted text "
+            f"(seeded or checked in {time.perf_counter() - started:.0f} s), "
+            f"database: {connection.vendor}"
+        )
+        self.stdout.write(f"{'page':<48}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
+        for row in intranet_bench.measure_search(
+            member, ["Spielplatz", "Spielplatzantrag", "Kita Förderung", "Sprachcafés"], requests
+        ):
+            if row["status"] != 200:
+                raise CommandError(f"{row['path']} answered {row['status']}")
+            self.stdout.write(
+                f"{row['path'][:47]:<48}{row['rps']:>8.1f}{row['p50']:>9.1f}"
+                f"{row['p95']:>9.1f}{row['queries']:>9}"
+            )
 
     def voting(self, voters):
         from participation.voting import bench as voting_bench

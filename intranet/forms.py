@@ -1,0 +1,194 @@
+"""Front-end forms of the intranet. Validation messages are translated; nothing typed is lost."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
+from .models.membership import GUEST
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def format_value(self, value):
+        if value and not isinstance(value, str):
+            from django.utils import timezone
+
+            return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
+        return value
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def format_value(self, value):
+        return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class MeetingForm(forms.ModelForm):
+    online_link = forms.URLField(
+        label=_("Link zur Online-Sitzung"), required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["title", "starts_at", "ends_at", "place", "online_link", "public"]
+        widgets = {"starts_at": DateTimeInput(), "ends_at": DateTimeInput()}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
+            self.add_error("ends_at", _("Das Ende muss nach dem Beginn liegen."))
+        return data
+
+
+class AgendaItemForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "description", "public", "documents"]
+        widgets = {"documents": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, documents=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["documents"].queryset = documents
+        self.fields["documents"].required = False
+        self.fields["documents"].help_text = _("Unterlagen aus den Dokumenten des Arbeitsbereichs.")
+
+
+class ItemMinutesForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["summary", "public_summary"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 5}),
+            "public_summary": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class DecisionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Beschluss"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    yes = forms.IntegerField(label=_("Ja"), min_value=0, max_value=999)
+    no = forms.IntegerField(label=_("Nein"), min_value=0, max_value=999)
+    abstain = forms.IntegerField(label=_("Enthaltung"), min_value=0, max_value=999, initial=0)
+
+
+class ActionItemForm(forms.ModelForm):
+    class Meta:
+        model = ActionItem
+        fields = ["title", "assignee", "due"]
+        widgets = {"due": DateInput()}
+
+    def __init__(self, *args, members=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = members
+        self.fields["assignee"].required = True
+        self.fields["assignee"].label_from_instance = lambda user: (
+            user.get_full_name() or user.email
+        )
+
+
+class MembershipForm(forms.ModelForm):
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse des Kontos"),
+        help_text=_("Die Person braucht ein Konto im Portal."),
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["role", "voting", "resident", "editor", "start", "end"]
+        widgets = {"start": DateInput(), "end": DateInput()}
+
+    def __init__(self, *args, workspace, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.workspace = workspace
+        if self.instance.pk:
+            del self.fields["email"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("role") == GUEST and data.get("voting"):
+            self.add_error("voting", _("Gäste haben kein Stimmrecht."))
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("Das Ende der Mitgliedschaft liegt vor ihrem Beginn."))
+        email = data.get("email")
+        if email:
+            from django.contrib.auth import get_user_model
+
+            person = get_user_model().objects.filter(email__iexact=email).first()
+            if person is None:
+                self.add_error("email", _("Zu dieser E-Mail-Adresse gibt es kein Konto."))
+            elif Membership.objects.active().filter(workspace=self.workspace, user=person).exists():
+                self.add_error("email", _("Diese Person ist bereits Mitglied."))
+            else:
+                self.instance.user = person
+        return data
+
+
+class CirculationForm(forms.ModelForm):
+    class Meta:
+        model = Circulation
+        fields = ["title", "text", "deadline"]
+        widgets = {"deadline": DateTimeInput(), "text": forms.Textarea(attrs={"rows": 5})}
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("Anmerkung zum Entwurf"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Dateien"),
+        help_text=_(
+            "Mehrere Dateien auf einmal möglich; PDF, Office-Dokumente, Bilder, Text; "
+            "höchstens 25 MB je Datei."
+        ),
+    )
+    folder = forms.ModelChoiceField(label=_("Ordner"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, folders=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        from wagtail.models import Collection
+
+        self.fields["folder"].queryset = Collection.objects.filter(pk__in=[f.pk for f in folders])
+        self.fields["folder"].label_from_instance = lambda c: (
+            "– " * (c.depth - folders[0].depth) + c.name
+        )
+
+
+class VersionForm(forms.Form):
+    file = forms.FileField(label=_("Neue Fassung"))
+    note = forms.CharField(label=_("Was hat sich geändert?"), max_length=300, required=False)
+
+
+class FolderForm(forms.Form):
+    name = forms.CharField(label=_("Name des neuen Ordners"), max_length=255)
+    parent = forms.ModelChoiceField(label=_("in Ordner"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, folders=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        from wagtail.models import Collection
+
+        self.fields["parent"].queryset = Collection.objects.filter(pk__in=[f.pk for f in folders])
+        self.fields["parent"].label_from_instance = lambda c: (
+            "– " * (c.depth - folders[0].depth) + c.name
+        )

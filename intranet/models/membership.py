@@ -1,0 +1,73 @@
+"""Who belongs to a body: role, term, voting right, resident or not, editing rights."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+CHAIR = "chair"
+MINUTE_TAKER = "minute_taker"
+MEMBER = "member"
+GUEST = "guest"
+ROLES = [
+    (CHAIR, _("Vorsitz")),
+    (MINUTE_TAKER, _("Protokollführung")),
+    (MEMBER, _("Mitglied")),
+    (GUEST, _("Gast")),
+]
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self, day=None):
+        day = day or timezone.localdate()
+        return self.filter(Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day))
+
+
+class Membership(models.Model):
+    workspace = models.ForeignKey(
+        "intranet.WorkspacePage", on_delete=models.CASCADE, related_name="memberships"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("Rolle"), max_length=20, choices=ROLES, default=MEMBER)
+    voting = models.BooleanField(_("stimmberechtigt"), default=True)
+    resident = models.BooleanField(_("Bewohner*in des Gebiets"), default=False)
+    editor = models.BooleanField(
+        _("darf Seiten und Dokumente bearbeiten"),
+        default=False,
+        help_text=_("Im Wagtail-Admin, nur innerhalb dieses Arbeitsbereichs."),
+    )
+    start = models.DateField(_("Mitglied seit"), default=timezone.localdate)
+    end = models.DateField(_("Mitglied bis"), null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Mitgliedschaft")
+        verbose_name_plural = _("Mitgliedschaften")
+        ordering = ["workspace", "role", "user__last_name", "user__first_name"]
+        permissions = [("manage_intranet", _("Intranet verwalten (alle Arbeitsbereiche)"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "user", "start"], name="one_membership_per_term_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="membership_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~Q(role=GUEST) | Q(voting=False), name="guests_do_not_vote"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()})"
+
+    def is_active(self, day=None):
+        day = day or timezone.localdate()
+        return self.start <= day and (self.end is None or self.end >= day)

@@ -1,0 +1,240 @@
+"""Who may do what in the intranet, and why not. Views, templates, feeds, exports and tests ask
+only here. Roles: office (permission intranet.manage_intranet, or superuser), chair,
+minute-taker, member, guest (per workspace, by active membership), other intranet users,
+residents and anonymous visitors. Page and collection privacy enforce the same visibility
+in Wagtail (kept in sync by services.workspaces); these checks are the second lock.
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from participation.rules import ALLOWED, LOGIN, ROLE, STATE, deny
+
+from . import bodies
+from .models import meetings as m
+from .models.membership import CHAIR, GUEST, MINUTE_TAKER
+
+PERMISSION = "intranet.manage_intranet"
+
+
+def is_office(user):
+    return user.is_authenticated and (user.is_superuser or user.has_perm(PERMISSION))
+
+
+def memberships(user):
+    """The person's active memberships by workspace id (one query per request)."""
+    if not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_intranet_memberships", None)
+    if cached is None:
+        from .models import Membership
+
+        cached = {ms.workspace_id: ms for ms in Membership.objects.active().filter(user=user)}
+        user._intranet_memberships = cached
+    return cached
+
+
+def membership(user, workspace):
+    return memberships(user).get(workspace.pk)
+
+
+def is_intranet_user(user):
+    return is_office(user) or bool(memberships(user))
+
+
+def _role(user, workspace):
+    ms = membership(user, workspace)
+    return ms.role if ms else None
+
+
+def is_voting_member(user, workspace):
+    ms = membership(user, workspace)
+    return bool(ms and ms.voting)
+
+
+def _need_login(user):
+    return deny(LOGIN, _("Bitte melden Sie sich an. Das Intranet ist nur für Mitglieder."))
+
+
+# --- workspaces --------------------------------------------------------------------------
+
+
+def can_enter_intranet(user):
+    if not user.is_authenticated:
+        return _need_login(user)
+    if is_intranet_user(user):
+        return ALLOWED
+    return deny(
+        ROLE,
+        _(
+            "Das Intranet ist für Mitglieder der Gremien und Arbeitskreise. Das "
+            "Stadtteilbüro nimmt Sie gern auf."
+        ),
+    )
+
+
+def can_view_workspace(user, workspace):
+    if not user.is_authenticated:
+        return _need_login(user)
+    if is_office(user) or membership(user, workspace):
+        return ALLOWED
+    if workspace.visibility == bodies.INTRANET and is_intranet_user(user):
+        return ALLOWED
+    return deny(ROLE, _("Dieser Arbeitsbereich ist nur für seine Mitglieder."))
+
+
+def can_take_part(user, workspace):
+    """Comment, upload, see the member list: members (not guests) and the office."""
+    gate = can_view_workspace(user, workspace)
+    if not gate:
+        return gate
+    if is_office(user) or _role(user, workspace) not in (None, GUEST):
+        return ALLOWED
+    return deny(ROLE, _("Das können nur Mitglieder dieses Gremiums."))
+
+
+def can_manage_members(user, workspace):
+    if is_office(user) or _role(user, workspace) == CHAIR:
+        return ALLOWED
+    return deny(ROLE, _("Die Mitglieder verwalten der Vorsitz und das Stadtteilbüro."))
+
+
+def can_manage_meetings(user, workspace):
+    if is_office(user) or _role(user, workspace) in (CHAIR, MINUTE_TAKER):
+        return ALLOWED
+    return deny(ROLE, _("Sitzungen planen Vorsitz, Protokollführung und das Stadtteilbüro."))
+
+
+# --- meetings and minutes -----------------------------------------------------------------
+
+
+def can_view_meeting(user, meeting):
+    return can_view_workspace(user, meeting.workspace)
+
+
+def can_view_minutes(user, meeting):
+    gate = can_view_workspace(user, meeting.workspace)
+    if not gate:
+        return gate
+    if meeting.minutes_state == m.DRAFT and not can_manage_meetings(user, meeting.workspace):
+        return deny(STATE, _("Der Protokollentwurf ist noch in Arbeit."))
+    return ALLOWED
+
+
+def _minutes_step(user, meeting, state, who=can_manage_meetings):
+    gate = who(user, meeting.workspace)
+    if not gate:
+        return gate
+    if meeting.minutes_state != state:
+        return deny(STATE, _("Das ist im aktuellen Stand des Protokolls nicht möglich."))
+    return ALLOWED
+
+
+def can_edit_minutes(user, meeting):
+    return _minutes_step(user, meeting, m.DRAFT)
+
+
+def can_circulate_minutes(user, meeting):
+    return _minutes_step(user, meeting, m.DRAFT)
+
+
+def can_comment_minutes(user, meeting):
+    return _minutes_step(user, meeting, m.CIRCULATED, who=can_take_part)
+
+
+def _chair_or_office(user, workspace):
+    if is_office(user) or _role(user, workspace) == CHAIR:
+        return ALLOWED
+    return deny(ROLE, _("Das entscheiden der Vorsitz und das Stadtteilbüro."))
+
+
+def can_approve_minutes(user, meeting):
+    return _minutes_step(user, meeting, m.CIRCULATED, who=_chair_or_office)
+
+
+def can_publish_minutes(user, meeting):
+    return _minutes_step(user, meeting, m.APPROVED, who=_chair_or_office)
+
+
+def can_publish_public_minutes(user, meeting):
+    if not meeting.workspace.public_minutes:
+        return deny(ROLE, _("Dieses Gremium veröffentlicht keine Protokolle."))
+    gate = _minutes_step(user, meeting, m.PUBLISHED, who=_chair_or_office)
+    if gate and meeting.public_minutes_published:
+        return deny(STATE, _("Die öffentliche Fassung ist bereits veröffentlicht."))
+    return gate
+
+
+def can_view_public_minutes(meeting):
+    if meeting.workspace.public_minutes and meeting.public_minutes_published:
+        return ALLOWED
+    return deny(ROLE, _("Zu dieser Sitzung gibt es kein öffentliches Protokoll."))
+
+
+def can_declare_conflict(user, item):
+    workspace = item.meeting.workspace
+    if not is_voting_member(user, workspace):
+        return deny(ROLE, _("Befangenheit erklären stimmberechtigte Mitglieder."))
+    if item.meeting.minutes_state != m.DRAFT:
+        return deny(STATE, _("Das Protokoll dieser Sitzung ist abgeschlossen."))
+    return ALLOWED
+
+
+def can_send_invitation(user, meeting):
+    gate = can_manage_meetings(user, meeting.workspace)
+    if not gate:
+        return gate
+    if meeting.state not in (m.PLANNED, m.INVITED) or meeting.starts_at <= timezone.now():
+        return deny(STATE, _("Zu dieser Sitzung kann nicht mehr eingeladen werden."))
+    return ALLOWED
+
+
+# --- circulation --------------------------------------------------------------------------
+
+
+def can_start_circulation(user, workspace):
+    if not workspace.allows_circulation:
+        return deny(ROLE, _("Die Geschäftsordnung dieses Gremiums sieht kein Umlaufverfahren vor."))
+    return _chair_or_office(user, workspace)
+
+
+def can_vote_in_circulation(user, circulation, moment=None):
+    moment = moment or timezone.now()
+    if not is_voting_member(user, circulation.workspace):
+        return deny(ROLE, _("Abstimmen können die stimmberechtigten Mitglieder."))
+    if circulation.closed_at or moment >= circulation.deadline:
+        return deny(STATE, _("Die Frist dieses Umlaufverfahrens ist abgelaufen."))
+    return ALLOWED
+
+
+# --- tasks and documents ------------------------------------------------------------------
+
+
+def can_update_task(user, task):
+    gate = can_view_workspace(user, task.workspace)
+    if not gate:
+        return gate
+    if task.assignee_id == user.pk or can_manage_meetings(user, task.workspace):
+        return ALLOWED
+    return deny(ROLE, _("Diese Aufgabe ändern die zuständige Person und die Sitzungsleitung."))
+
+
+def can_upload(user, workspace):
+    return can_take_part(user, workspace)
+
+
+def collection_allows(user, collection):
+    """Wagtail's collection privacy, asked for a user instead of a request."""
+    if user.is_superuser:
+        return True
+    restrictions = collection.get_view_restrictions()
+    if not restrictions:
+        return True
+    if not user.is_authenticated:
+        return False
+    groups = set(user.groups.values_list("pk", flat=True))
+    return all(
+        restriction.restriction_type == restriction.LOGIN
+        or groups & set(restriction.groups.values_list("pk", flat=True))
+        for restriction in restrictions
+    )

@@ -1,0 +1,111 @@
+"""Read queries for intranet pages: always filtered by what the person may see, in a fixed
+number of queries however many meetings, tasks and documents there are."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction
+
+from . import rules
+from .models import ActionItem, Activity, Circulation, Meeting, Membership, WorkspacePage
+from .models.decisions import OPEN
+
+
+def workspaces(user):
+    """Live workspaces the person may see, by title (their memberships come along)."""
+    if not user.is_authenticated:
+        return []
+    candidates = WorkspacePage.objects.live().filter(locale__language_code="de").order_by("title")
+    candidates = candidates.select_related("collection")
+    return [ws for ws in candidates if rules.can_view_workspace(user, ws)]
+
+
+def upcoming_meetings(spaces, limit=5):
+    return list(
+        Meeting.objects.filter(workspace__in=spaces, starts_at__gte=timezone.now())
+        .exclude(state="cancelled")
+        .select_related("workspace")
+        .order_by("starts_at")[:limit]
+    )
+
+
+def open_tasks(user, limit=None):
+    tasks = (
+        ActionItem.objects.filter(assignee=user, status=OPEN)
+        .select_related("workspace")
+        .order_by("due", "pk")
+    )
+    return list(tasks[:limit] if limit else tasks)
+
+
+def recent_activity(spaces, limit=10):
+    return list(
+        Activity.objects.filter(workspace__in=spaces)
+        .select_related("workspace", "actor")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def members(workspace, day=None):
+    return list(
+        Membership.objects.active(day)
+        .filter(workspace=workspace)
+        .select_related("user")
+        .order_by("role", "user__last_name", "user__first_name", "user__email")
+    )
+
+
+def seat_balance(member_list):
+    """Voting seats held by residents, and whether they are the majority."""
+    voting = [ms for ms in member_list if ms.voting]
+    residents = sum(1 for ms in voting if ms.resident)
+    return {"voting": len(voting), "residents": residents, "majority": residents * 2 > len(voting)}
+
+
+def workspace_overview(workspace, user):
+    now = timezone.now()
+    meetings = Meeting.objects.filter(workspace=workspace).annotate(item_count=Count("items"))
+    return {
+        "next_meetings": list(meetings.filter(starts_at__gte=now).order_by("starts_at")[:3]),
+        "past_meetings": list(meetings.filter(starts_at__lt=now).order_by("-starts_at")[:5]),
+        "circulations": list(
+            Circulation.objects.filter(workspace=workspace, closed_at__isnull=True).order_by(
+                "deadline"
+            )
+        ),
+        "tasks": list(
+            ActionItem.objects.filter(workspace=workspace, status=OPEN)
+            .select_related("assignee")
+            .order_by("due")[:10]
+        ),
+        "documents": list(
+            get_document_model()
+            .objects.filter(collection__path__startswith=workspace.collection.path)
+            .order_by("-created_at")[:5]
+        )
+        if workspace.collection_id
+        else [],
+        "activity": recent_activity([workspace], limit=5),
+    }
+
+
+def readable_document_filter(user, spaces):
+    """A Q over documents: inside these workspaces' collections, where Wagtail's collection
+    privacy admits the person. Restrictions are read in one query."""
+    collections = {ws.collection_id: ws.collection for ws in spaces if ws.collection_id}
+    restrictions = CollectionViewRestriction.objects.filter(
+        collection_id__in=collections
+    ).prefetch_related("groups")
+    groups = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    blocked = set()
+    for restriction in restrictions:
+        allowed = {group.pk for group in restriction.groups.all()}
+        if not user.is_superuser and not (
+            restriction.restriction_type == restriction.LOGIN or groups & allowed
+        ):
+            blocked.add(restriction.collection_id)
+    condition = Q(pk__in=[])
+    for pk, collection in collections.items():
+        if pk not in blocked:
+            condition |= Q(collection__path__startswith=collection.path)
+    return condition

@@ -1,0 +1,35 @@
+"""The activity stream, and e-mail notices to the members of the workspace (only them)."""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from participation.notifications import notify
+
+from ..models import Activity, Membership
+
+
+def record(workspace, kind, text, url, actor=None, notify_members=True):
+    activity = Activity.objects.create(
+        workspace=workspace, kind=kind, text=text[:300], url=url, actor=actor
+    )
+    if notify_members:
+        members = Membership.objects.active().filter(workspace=workspace).select_related("user")
+        for ms in members:
+            notify(
+                ms.user,
+                "intranet",
+                lambda: f"{workspace.title}: {activity.text}",
+                settings.SITE_URL + url,
+                exclude=actor,
+                subject=lambda: _("Neues im Intranet: %(body)s") % {"body": workspace.title},
+            )
+    return activity
+
+
+def visible_activity(user, workspaces):
+    """Activity of the given workspaces (already filtered by what the person may see)."""
+    return (
+        Activity.objects.filter(workspace__in=workspaces)
+        .select_related("workspace", "actor")
+        .order_by("-created_at", "-pk")
+    )

@@ -1,0 +1,112 @@
+"""Decisions by circulation (Umlaufverfahren): online votes by the voting members by a deadline,
+closed into a decision recorded like a meeting's."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import bodies, rules
+from ..models import Circulation, CirculationVote, Decision, Membership
+from .activity import record
+from .meetings import Refused, require
+
+
+def circulation_url(circulation):
+    return circulation.workspace.url + f"umlauf/{circulation.pk}/"
+
+
+@transaction.atomic
+def start(*, workspace, user, title, text, deadline):
+    require(rules.can_start_circulation(user, workspace))
+    if deadline <= timezone.now():
+        raise Refused(_("Die Frist muss in der Zukunft liegen."))
+    circulation = Circulation.objects.create(
+        workspace=workspace, title=title, text=text, deadline=deadline, created_by=user
+    )
+    record(
+        workspace,
+        "circulation",
+        _("Umlaufverfahren bis %(date)s: %(title)s")
+        % {"date": timezone.localtime(deadline).strftime("%d.%m.%Y %H:%M"), "title": title},
+        circulation_url(circulation),
+        user,
+    )
+    return circulation
+
+
+@transaction.atomic
+def vote(*, circulation, user, value, conflict=False):
+    require(rules.can_vote_in_circulation(user, circulation))
+    if value not in ("yes", "no", "abstain"):
+        raise Refused(_("Bitte wählen Sie Ja, Nein oder Enthaltung."))
+    CirculationVote.objects.update_or_create(
+        circulation=circulation, user=user, defaults={"value": value, "conflict": conflict}
+    )
+
+
+def _voting_members(circulation):
+    return set(
+        Membership.objects.active(timezone.localtime(circulation.deadline).date())
+        .filter(workspace=circulation.workspace, voting=True)
+        .values_list("user_id", flat=True)
+    )
+
+
+@transaction.atomic
+def close(circulation, moment=None):
+    """After the deadline: count, apply quorum (members who took part, minus conflicts) and
+    the majority rule, and record the decision. Idempotent."""
+    moment = moment or timezone.now()
+    circulation = Circulation.objects.select_for_update().get(pk=circulation.pk)
+    if circulation.closed_at or moment < circulation.deadline:
+        return getattr(circulation, "decision", None)
+    workspace = circulation.workspace
+    voting = _voting_members(circulation)
+    votes = list(circulation.votes.filter(user_id__in=voting))
+    conflicted = {v.user_id for v in votes if v.conflict}
+    counted = [v for v in votes if not v.conflict]
+    quorum = bodies.quorum(
+        workspace.quorum_rule,
+        voting_members=len(voting),
+        voting_present=len(votes),
+        conflicted_members=len(conflicted),
+        conflicted_present=len(conflicted),
+        fixed=workspace.quorum_count,
+    )
+    tally = {key: sum(1 for v in counted if v.value == key) for key in ("yes", "no", "abstain")}
+    decision = Decision.objects.create(
+        workspace=workspace,
+        circulation=circulation,
+        text=circulation.text,
+        yes=tally["yes"],
+        no=tally["no"],
+        abstain=tally["abstain"],
+        majority_rule=workspace.majority_rule,
+        eligible=quorum.eligible,
+        present=quorum.present,
+        quorum_required=quorum.required,
+        quorate=quorum.quorate,
+        carried=quorum.quorate
+        and bodies.passes(workspace.majority_rule, tally["yes"], tally["no"], tally["abstain"]),
+        decided_on=timezone.localtime(circulation.deadline).date(),
+    )
+    circulation.closed_at = moment
+    circulation.save(update_fields=["closed_at"])
+    record(
+        workspace,
+        "decision",
+        (
+            _("Umlaufbeschluss angenommen: %(title)s")
+            if decision.carried
+            else _("Umlaufbeschluss abgelehnt: %(title)s")
+        )
+        % {"title": circulation.title},
+        circulation_url(circulation),
+    )
+    return decision
+
+
+def close_due(moment=None):
+    moment = moment or timezone.now()
+    due = Circulation.objects.filter(closed_at__isnull=True, deadline__lte=moment)
+    return [close(circulation, moment) for circulation in due]

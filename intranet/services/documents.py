@@ -1,0 +1,148 @@
+"""Shared documents: upload into the workspace's collection or a folder below it, new
+versions that keep the old files, and the text extraction that feeds search."""
+
+import os
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from .. import rules
+from ..extraction import extract_text
+from ..models import DocumentVersion
+from .activity import record
+from .meetings import Refused, require
+
+MAX_SIZE = 25 * 1024 * 1024
+ALLOWED_SUFFIXES = {
+    ".pdf",
+    ".docx",
+    ".odt",
+    ".xlsx",
+    ".ods",
+    ".pptx",
+    ".odp",
+    ".txt",
+    ".md",
+    ".csv",
+    ".jpg",
+    ".jpeg",
+    ".png",
+}
+
+
+def folders(workspace):
+    """The workspace's collection and its sub-collections (folders), in tree order."""
+    root = workspace.collection
+    return list(Collection.objects.filter(path__startswith=root.path).order_by("path"))
+
+
+def in_workspace(workspace, collection):
+    return collection.path.startswith(workspace.collection.path)
+
+
+def check_file(upload):
+    name = os.path.basename(upload.name)
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        raise Refused(
+            _("„%(name)s“: Dieser Dateityp ist nicht erlaubt (erlaubt: %(types)s).")
+            % {"name": name, "types": ", ".join(sorted(ALLOWED_SUFFIXES))}
+        )
+    if upload.size > MAX_SIZE:
+        raise Refused(_("„%(name)s“ ist größer als 25 MB.") % {"name": name})
+    if upload.size == 0:
+        raise Refused(_("„%(name)s“ ist leer.") % {"name": name})
+
+
+def _keep_version(document, number, upload, user, note=""):
+    upload.seek(0)
+    version = DocumentVersion(
+        document=document, number=number, uploaded_by=user, note=note, file_size=upload.size
+    )
+    version.file.save(os.path.basename(upload.name), ContentFile(upload.read()), save=False)
+    version.save()
+    upload.seek(0)
+    return version
+
+
+@transaction.atomic
+def upload(*, workspace, user, files, folder=None):
+    """Several files at once; all checked before any is stored."""
+    require(rules.can_upload(user, workspace))
+    folder = folder or workspace.collection
+    if not in_workspace(workspace, folder):
+        raise Refused(_("Dieser Ordner gehört nicht zu diesem Arbeitsbereich."))
+    if not files:
+        raise Refused(_("Bitte wählen Sie mindestens eine Datei."))
+    for upload_file in files:
+        check_file(upload_file)
+    Document = get_document_model()
+    made = []
+    for upload_file in files:
+        title = os.path.splitext(os.path.basename(upload_file.name))[0][:255]
+        document = Document(title=title, collection=folder, uploaded_by_user=user)
+        document.file.save(os.path.basename(upload_file.name), upload_file, save=False)
+        document._set_document_file_metadata()
+        document.save()
+        _keep_version(document, 1, upload_file, user)
+        made.append(document)
+    for document in made:
+        transaction.on_commit(lambda pk=document.pk: extract_text.enqueue(pk))
+    names = ", ".join(document.title for document in made)
+    record(
+        workspace,
+        "document",
+        _("Neue Dokumente: %(names)s") % {"names": names},
+        workspace.url + "dokumente/",
+        user,
+    )
+    return made
+
+
+@transaction.atomic
+def add_version(*, workspace, user, document, upload_file, note=""):
+    require(rules.can_upload(user, workspace))
+    if not in_workspace(workspace, document.collection):
+        raise Refused(_("Dieses Dokument gehört nicht zu diesem Arbeitsbereich."))
+    check_file(upload_file)
+    number = (document.versions.aggregate(top=Max("number"))["top"] or 0) + 1
+    version = _keep_version(document, number, upload_file, user, note)
+    # Point the document at a new file of its own; the old one stays with its version.
+    document.file.save(os.path.basename(upload_file.name), upload_file, save=False)
+    document._set_document_file_metadata()
+    document.save()
+    transaction.on_commit(lambda: extract_text.enqueue(document.pk))
+    record(
+        workspace,
+        "document",
+        _("Neue Version %(number)d von „%(title)s“") % {"number": number, "title": document.title},
+        workspace.url + f"dokumente/{document.pk}/",
+        user,
+    )
+    return version
+
+
+def make_folder(*, workspace, user, parent, name):
+    require(rules.can_upload(user, workspace))
+    if not in_workspace(workspace, parent):
+        raise Refused(_("Dieser Ordner gehört nicht zu diesem Arbeitsbereich."))
+    name = name.strip()
+    if not name:
+        raise Refused(_("Bitte geben Sie dem Ordner einen Namen."))
+    if parent.get_children().filter(name=name).exists():
+        raise Refused(_("Einen Ordner mit diesem Namen gibt es hier schon."))
+    return parent.add_child(name=name[:255])
+
+
+def readable_collections_q(user, workspaces, field="collection__path"):
+    """Documents in the collections of these workspaces (and their folders) that Wagtail's
+    collection privacy lets the person read."""
+    condition = Q(pk__in=[])
+    for workspace in workspaces:
+        if workspace.collection_id and rules.collection_allows(user, workspace.collection):
+            condition |= Q(**{f"{field}__startswith": workspace.collection.path})
+    return condition

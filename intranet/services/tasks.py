@@ -1,0 +1,80 @@
+"""Action items: marking them done, and reminders before they are due."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from portal.tasks import send_email
+
+from .. import rules
+from ..models import ActionItem
+from ..models.decisions import DONE, OPEN
+from .activity import record
+from .meetings import require
+
+REMIND_DAYS_BEFORE = 2
+
+
+def open_tasks_for(user):
+    return (
+        ActionItem.objects.filter(assignee=user, status=OPEN)
+        .select_related("workspace", "item__meeting")
+        .order_by("due", "pk")
+    )
+
+
+@transaction.atomic
+def set_done(*, task, user, done=True):
+    require(rules.can_update_task(user, task))
+    task.status = DONE if done else OPEN
+    task.done_at = timezone.now() if done else None
+    task.save(update_fields=["status", "done_at"])
+    if done:
+        record(
+            task.workspace,
+            "task",
+            _("Aufgabe erledigt: %(title)s") % {"title": task.title},
+            task.workspace.url + f"aufgaben/{task.pk}/",
+            user,
+            notify_members=False,
+        )
+    return task
+
+
+def send_reminders(today=None):
+    """Once a day: remind assignees of tasks due within two days (once per task)."""
+    today = today or timezone.localdate()
+    due = ActionItem.objects.filter(
+        Q(due__lte=today + timedelta(days=REMIND_DAYS_BEFORE)),
+        status=OPEN,
+        reminded_at__isnull=True,
+        assignee__isnull=False,
+        assignee__is_active=True,
+    ).select_related("assignee", "workspace")
+    sent = 0
+    for task in due:
+        person = task.assignee
+        if not rules.membership(person, task.workspace) and not rules.is_office(person):
+            continue  # left the body: no mail about its work
+        with translation.override(person.language or "de"):
+            body = render_to_string(
+                "intranet/email/task_reminder.txt",
+                {
+                    "task": task,
+                    "url": settings.SITE_URL + task.workspace.url + f"aufgaben/{task.pk}/",
+                    "overdue": task.due < today,
+                },
+            )
+            subject = _("Erinnerung: %(title)s (fällig am %(due)s)") % {
+                "title": task.title,
+                "due": task.due.strftime("%d.%m.%Y"),
+            }
+        send_email.enqueue(subject=subject, body=body, recipients=[person.email])
+        ActionItem.objects.filter(pk=task.pk).update(reminded_at=timezone.now())
+        sent += 1
+    return sent

@@ -1,0 +1,84 @@
+"""Decisions by circulation: start one, vote, see the result after the deadline."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import bodies, rules
+from ..forms import CirculationForm
+from ..models import Circulation, CirculationVote
+from ..services import circulation as services
+from ..services.meetings import NotAllowed, Refused
+from .common import context, guard_workspace, not_allowed
+
+
+def circulation_new(request, page):
+    denied = guard_workspace(request, page)
+    if denied:
+        return denied
+    decision = rules.can_start_circulation(request.user, page)
+    if not decision:
+        return not_allowed(request, page, decision)
+    form = CirculationForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            started = services.start(workspace=page, user=request.user, **form.cleaned_data)
+        except Refused as refused:
+            form.add_error("deadline", refused.message)
+        else:
+            messages.success(request, _("Das Umlaufverfahren läuft."))
+            return redirect(page.url + f"umlauf/{started.pk}/")
+    return TemplateResponse(
+        request,
+        "intranet/circulation_form.html",
+        context(request, page, form=form, error=error),
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def circulation(request, page, pk):
+    denied = guard_workspace(request, page)
+    if denied:
+        return denied
+    current = get_object_or_404(Circulation, pk=pk, workspace=page)
+    services.close(current)  # closes it if the deadline has passed (idempotent)
+    current.refresh_from_db()
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            services.vote(
+                circulation=current,
+                user=request.user,
+                value=request.POST.get("value", ""),
+                conflict=request.POST.get("conflict") == "1",
+            )
+        except NotAllowed as refused:
+            return not_allowed(request, page, refused.decision)
+        except Refused as refused:
+            error, status = refused.message, 400
+        else:
+            messages.success(
+                request, _("Ihre Stimme ist gespeichert. Sie können sie bis zur Frist ändern.")
+            )
+            return redirect(page.url + f"umlauf/{current.pk}/")
+    own = CirculationVote.objects.filter(circulation=current, user=request.user).first()
+    return TemplateResponse(
+        request,
+        "intranet/circulation.html",
+        context(
+            request,
+            page,
+            circulation=current,
+            decision=getattr(current, "decision", None) if current.closed_at else None,
+            own=own,
+            can_vote=rules.can_vote_in_circulation(request.user, current),
+            votes_cast=current.votes.count(),
+            majority_text=bodies.rule_text(page.majority_rule),
+            error=error,
+            now=timezone.now(),
+        ),
+        status=status,
+    )

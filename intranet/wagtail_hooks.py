@@ -1,0 +1,75 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import IntranetIndexPage, Membership, WorkspacePage
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def keep_privacy(request, page):
+    """Workspaces made or changed in the admin get their group, collection and privacy."""
+    from .services import workspaces
+
+    specific = page.specific
+    if isinstance(specific, WorkspacePage) and not specific.alias_of_id:
+        workspaces.ensure_setup(specific)
+    elif isinstance(specific, IntranetIndexPage) and not specific.alias_of_id:
+        workspaces.protect_intranet(specific)
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "group"
+    menu_label = _("Mitgliedschaften")
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["user", "workspace", "role", "voting", "resident", "start", "end"]
+    list_filter = ["role", "voting", "resident"]
+    search_fields = ["user__email", "user__last_name"]
+
+
+register_snippet(MembershipViewSet)
+
+
+def _members_only(request, title):
+    from django.template.response import TemplateResponse
+
+    from participation.rules import ROLE, deny
+
+    decision = deny(ROLE, _("Dieser Bereich ist nur für seine Mitglieder."))
+    return TemplateResponse(
+        request,
+        "intranet/members_only.html",
+        {"decision": decision, "title": title},
+        status=403,
+    )
+
+
+@hooks.register("before_serve_page", order=-1)
+def explain_instead_of_login(page, request, serve_args, serve_kwargs):
+    """Wagtail sends everyone a private page refuses to the login form, even people who are
+    logged in. They get an explanation instead; anonymous visitors still go to the login."""
+    if not request.user.is_authenticated or request.user.is_superuser:
+        return None
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    if not restrictions:
+        return None
+    mine = {group.pk for group in request.user.groups.all()}
+    for restriction in restrictions:
+        if restriction.restriction_type != restriction.GROUPS:
+            continue  # login and password restrictions: Wagtail's own check handles them
+        if not mine & {group.pk for group in restriction.groups.all()}:
+            return _members_only(request, page.title)
+    return None
+
+
+@hooks.register("before_serve_document", order=-1)
+def explain_instead_of_login_for_documents(document, request):
+    if not request.user.is_authenticated:
+        return None
+    for restriction in document.collection.get_view_restrictions():
+        if not restriction.accept_request(request):
+            return _members_only(request, document.title)
+    return None

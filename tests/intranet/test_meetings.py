@@ -1,0 +1,213 @@
+"""Meetings: invitations with the agenda and an iCalendar file, attendance, conflicts of
+interest, quorum, majority, action items and the minutes workflow."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.utils import timezone
+
+from intranet.models import Decision
+from intranet.services import meetings
+from intranet.services.meetings import NotAllowed, Refused
+
+from .factories import add_member, make_meeting, world
+
+pytestmark = pytest.mark.django_db
+
+
+def present(meeting, people, *keys, absent=()):
+    statuses = {people[k].pk: "present" for k in keys}
+    statuses.update({people[k].pk: "excused" for k in absent})
+    meetings.record_attendance(meeting=meeting, user=people["taker"], statuses=statuses)
+
+
+def test_invitation_mails_every_member_the_agenda_and_a_calendar_file():
+    workspace, people = world("invite")
+    meeting = make_meeting(workspace, people["chair"], days=7, place="Treffpunkt Linde")
+    mail.outbox.clear()
+    sent = meetings.send_invitation(meeting=meeting, user=people["chair"])
+    invitations = [m for m in mail.outbox if m.attachments]
+    assert sent == len(people) == len(invitations)
+    message = invitations[0]
+    assert "TOP 1: Bericht" in message.body and "Treffpunkt Linde" in message.body
+    (name, content, mimetype) = message.attachments[0]
+    assert mimetype == "text/calendar" and "BEGIN:VEVENT" in content
+    assert "TOP 2: Beschlussvorlage" in content.replace("\r\n ", "")
+    meeting.refresh_from_db()
+    assert meeting.state == "invited" and meeting.invited_at
+
+
+def test_invitation_goes_to_members_only_in_their_language():
+    workspace, people = world("invite-lang")
+    english = add_member(workspace)
+    english.language = "en"
+    english.save()
+    outsider_email = add_member(world("invite-other")[0]).email
+    meeting = make_meeting(workspace, people["chair"], days=7)
+    mail.outbox.clear()
+    meetings.send_invitation(meeting=meeting, user=people["chair"])
+    recipients = {m.to[0] for m in mail.outbox}
+    assert outsider_email not in recipients and english.email in recipients
+    english_mail = next(m for m in mail.outbox if m.to == [english.email])
+    assert english_mail.subject != next(m for m in mail.outbox if m.to != [english.email]).subject
+
+
+def test_members_cannot_invite_and_past_meetings_cannot_be_invited_to():
+    workspace, people = world("invite-rights")
+    future = make_meeting(workspace, people["chair"], days=7)
+    with pytest.raises(NotAllowed):
+        meetings.send_invitation(meeting=future, user=people["m1"])
+    past = make_meeting(workspace, people["chair"], days=-1)
+    with pytest.raises(NotAllowed):
+        meetings.send_invitation(meeting=past, user=people["chair"])
+
+
+def test_quorum_counts_voting_members_present_without_conflicts():
+    workspace, people = world("quorum")  # voting: chair, taker, m1, m2, m3 (5); guest not
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    present(meeting, people, "chair", "taker", "m1", "guest", absent=("m2", "m3"))
+    assert meetings.item_quorum(item).quorum.quorate  # 3 of 5, need 3
+    meetings.declare_conflict(item=item, user=people["m1"])
+    counted = meetings.item_quorum(item).quorum
+    assert (counted.eligible, counted.present, counted.required) == (4, 2, 3)
+    assert not counted.quorate
+    with pytest.raises(Refused, match="Nicht beschlussfähig"):
+        meetings.record_decision(item=item, user=people["taker"], text="X", yes=2, no=0, abstain=0)
+    assert not Decision.objects.filter(item=item).exists()
+
+
+def test_decision_follows_the_majority_rule_and_refuses_too_many_votes():
+    workspace, people = world("majority")
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    present(meeting, people, "chair", "taker", "m1", "m2")
+    with pytest.raises(Refused, match="mehr Stimmen"):
+        meetings.record_decision(item=item, user=people["taker"], text="X", yes=3, no=1, abstain=1)
+    tie = meetings.record_decision(
+        item=item, user=people["taker"], text="Patt", yes=2, no=2, abstain=0
+    )
+    assert tie.carried is False and tie.quorate and tie.present == 4
+    workspace.majority_rule = "two_thirds"
+    workspace.save()
+    two_thirds = meetings.record_decision(
+        item=item, user=people["taker"], text="Zwei Drittel", yes=3, no=1, abstain=0
+    )
+    assert two_thirds.carried is True and two_thirds.majority_rule == "two_thirds"
+
+
+def test_conflict_only_by_voting_members_and_only_while_minutes_are_drafted():
+    workspace, people = world("conflict")
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    with pytest.raises(NotAllowed):
+        meetings.declare_conflict(item=item, user=people["guest"])
+    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
+    with pytest.raises(NotAllowed):
+        meetings.declare_conflict(item=item, user=people["m1"])
+
+
+def test_minutes_workflow_in_order_only():
+    workspace, people = world("workflow")
+    meeting = make_meeting(workspace, people["chair"], days=-14)
+    later = make_meeting(workspace, people["chair"], days=-1, title="Nächste")
+    with pytest.raises(NotAllowed):
+        meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
+    with pytest.raises(NotAllowed):
+        meetings.circulate_minutes(meeting=meeting, user=people["m1"])
+    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
+    meetings.comment_minutes(meeting=meeting, user=people["m1"], text="TOP 2 fehlt ein Satz.")
+    with pytest.raises(NotAllowed):
+        meetings.comment_minutes(meeting=meeting, user=people["guest"], text="Gast")
+    with pytest.raises(NotAllowed):
+        meetings.approve_minutes(meeting=meeting, user=people["taker"], at_meeting=later)
+    with pytest.raises(Refused):
+        meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=meeting)
+    meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
+    meetings.publish_minutes(meeting=meeting, user=people["chair"])
+    meeting.refresh_from_db()
+    assert meeting.minutes_state == "published" and meeting.minutes_approved_at == later
+    with pytest.raises(NotAllowed):  # this body does not publish public minutes
+        meetings.publish_public_minutes(meeting=meeting, user=people["chair"])
+
+
+def test_public_minutes_need_a_text_without_names_for_every_public_item():
+    workspace, people = world("public-text")
+    workspace.public_minutes = True
+    workspace.save()
+    meeting = make_meeting(workspace, people["chair"], days=-3)
+    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
+    meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=None)
+    meetings.publish_minutes(meeting=meeting, user=people["chair"])
+    with pytest.raises(Refused, match="TOP 1, TOP 2"):
+        meetings.publish_public_minutes(meeting=meeting, user=people["chair"])
+
+
+def test_action_items_only_for_members():
+    workspace, people = world("tasks")
+    outsider = add_member(world("tasks-other")[0])
+    with pytest.raises(Refused):
+        meetings.add_action_item(
+            workspace=workspace,
+            user=people["chair"],
+            title="X",
+            assignee=outsider,
+            due=timezone.localdate(),
+        )
+
+
+def test_meeting_page_forms_keep_input_and_explain_refusals():
+    workspace, people = world("forms")
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    client = Client()
+    client.force_login(people["taker"])
+    url = workspace.url + f"sitzungen/{meeting.pk}/"
+    response = client.post(
+        url + "beschluss/",
+        {
+            "item": item.pk,
+            f"d{item.pk}-text": "Antrag A",
+            f"d{item.pk}-yes": "-1",
+            f"d{item.pk}-no": "0",
+            f"d{item.pk}-abstain": "0",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 400 and "Antrag A" in page
+    response = client.post(
+        url + "beschluss/",
+        {
+            "item": item.pk,
+            f"d{item.pk}-text": "Antrag B",
+            f"d{item.pk}-yes": "1",
+            f"d{item.pk}-no": "0",
+            f"d{item.pk}-abstain": "0",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 400 and "Nicht beschlussfähig" in page and "Antrag B" in page
+    member = Client()
+    member.force_login(people["m1"])
+    assert member.post(url + "beschluss/", {"item": item.pk}).status_code == 403
+    assert member.get(url + "unbekannt/").status_code == 404
+
+
+def test_meeting_form_refuses_an_end_before_the_start():
+    workspace, people = world("meeting-form")
+    client = Client()
+    client.force_login(people["chair"])
+    start = timezone.localtime() + timedelta(days=3)
+    response = client.post(
+        workspace.url + "sitzungen/neu/",
+        {
+            "title": "Falsch herum",
+            "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+            "ends_at": (start - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+    assert response.status_code == 400
+    assert "Das Ende muss nach dem Beginn liegen" in response.content.decode()
+    assert 'value="Falsch herum"' in response.content.decode()

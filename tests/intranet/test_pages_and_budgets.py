@@ -1,0 +1,112 @@
+"""The intranet's pages stay within fixed query budgets as meetings, documents and tasks grow,
+and the public pages of the bodies show what is public only."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.utils import timezone
+
+from intranet.services import documents, meetings
+
+from .factories import make_meeting, world
+
+pytestmark = pytest.mark.django_db
+
+
+def grow(workspace, people, rounds):
+    for number in range(rounds):
+        meeting = make_meeting(
+            workspace, people["chair"], days=number - rounds // 2, title=f"Sitzung {number}"
+        )
+        meetings.add_action_item(
+            workspace=workspace,
+            user=people["chair"],
+            item=meeting.items.first(),
+            title=f"Aufgabe {number}",
+            assignee=people["m1"],
+            due=timezone.localdate(),
+        )
+        documents.upload(
+            workspace=workspace,
+            user=people["m1"],
+            files=[ContentFile(b"x", name=f"doc{number}.txt")],
+        )
+
+
+@pytest.mark.parametrize("path", ["dashboard", "workspace", "tasks", "activity", "members"])
+def test_query_budget_is_constant(django_assert_max_num_queries, path):
+    workspace, people = world(f"budget-{path}")
+    client = Client()
+    client.force_login(people["m1"])
+    url = {
+        "dashboard": "/de/intranet/",
+        "workspace": workspace.url,
+        "tasks": "/de/intranet/aufgaben/",
+        "activity": "/de/intranet/aktivitaet/",
+        "members": workspace.url + "mitglieder/",
+    }[path]
+    grow(workspace, people, 2)
+    client.get(url)  # warm caches
+    # Wagtail's routing and privacy checks are about 20 of these; the rest is the page's own.
+    budget = {"dashboard": 33, "workspace": 42, "tasks": 31, "activity": 32, "members": 38}[path]
+    with django_assert_max_num_queries(budget) as small:
+        assert client.get(url).status_code == 200
+    grow(workspace, people, 12)
+    with django_assert_max_num_queries(budget) as large:
+        assert client.get(url).status_code == 200
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_dashboard_shows_my_workspaces_meetings_tasks_and_activity():
+    workspace, people = world("dash")
+    meeting = make_meeting(workspace, people["chair"], days=3, title="Zukunftswerkstatt")
+    meetings.add_action_item(
+        workspace=workspace,
+        user=people["chair"],
+        item=meeting.items.first(),
+        title="Saal buchen",
+        assignee=people["m1"],
+        due=timezone.localdate() - timedelta(days=1),
+    )
+    client = Client()
+    client.force_login(people["m1"])
+    page = client.get("/de/intranet/").content.decode()
+    assert workspace.title in page and "Zukunftswerkstatt" in page
+    assert "Saal buchen" in page and "überfällig" in page
+
+
+def test_people_without_membership_are_told_what_the_intranet_is():
+    from tests.portal.factories import UserFactory
+
+    client = Client()
+    client.force_login(UserFactory())
+    response = client.get("/de/intranet/")
+    assert response.status_code == 403
+    assert "nur für seine Mitglieder" in response.content.decode() or (
+        "Mitglieder der Gremien" in response.content.decode()
+    )
+    assert Client().get("/de/intranet/").status_code == 302
+
+
+def test_header_links_members_to_the_intranet():
+    workspace, people = world("header")
+    client = Client()
+    client.force_login(people["m1"])
+    assert 'href="/de/intranet/"' in client.get("/de/").content.decode()
+
+
+def test_public_body_page_lists_public_meetings_without_names():
+    workspace, people = world("public-body")
+    workspace.show_public_page = True
+    workspace.public_summary = "<p>Wir kümmern uns um den Park.</p>"
+    workspace.save()
+    make_meeting(workspace, people["chair"], days=5, title="Offene Runde", public=True)
+    make_meeting(workspace, people["chair"], days=6, title="Interne Runde")
+    page = Client().get(f"/de/gremien/{workspace.slug}/").content.decode()
+    assert "Wir kümmern uns um den Park." in page and "Offene Runde" in page
+    assert "Interne Runde" not in page
+    assert people["chair"].email not in page
+    hidden, _ = world("private-body")
+    assert Client().get(f"/de/gremien/{hidden.slug}/").status_code == 404
