@@ -111,6 +111,32 @@ def members_at(workspace, day):
 @transaction.atomic
 def send_invitation(*, meeting, user):
     require(rules.can_send_invitation(user, meeting))
+    return _invite(meeting, user)
+
+
+def invitation_due(meeting):
+    """When the invitation goes out by itself: the body's lead time before the meeting."""
+    from datetime import timedelta
+
+    return meeting.starts_at - timedelta(days=meeting.workspace.invitation_days)
+
+
+def send_due_invitations(moment=None):
+    """Daily: invite to planned meetings whose lead time has begun (nobody invited yet)."""
+    moment = moment or timezone.now()
+    sent = 0
+    planned = Meeting.objects.filter(
+        state=m.PLANNED, invited_at__isnull=True, starts_at__gt=moment
+    ).select_related("workspace")
+    for meeting in planned:
+        if invitation_due(meeting) <= moment:
+            with transaction.atomic():
+                _invite(meeting, None)
+            sent += 1
+    return sent
+
+
+def _invite(meeting, user, cancelled=False):
     url = absolute(meeting_url(meeting))
     ics = meeting_calendar(meeting, url)
     recipients = 0
@@ -120,9 +146,14 @@ def send_invitation(*, meeting, user):
             continue
         with translation.override(person.language or "de"):
             body = render_to_string(
-                "intranet/email/invitation.txt", {"meeting": meeting, "url": url, "person": person}
+                "intranet/email/invitation.txt",
+                {"meeting": meeting, "url": url, "person": person, "cancelled": cancelled},
             )
-            subject = _("Einladung: %(body)s, %(date)s") % {
+            subject = (
+                _("Abgesagt: %(body)s, %(date)s")
+                if cancelled
+                else _("Einladung: %(body)s, %(date)s")
+            ) % {
                 "body": meeting.workspace.title,
                 "date": timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y %H:%M"),
             }
@@ -133,6 +164,8 @@ def send_invitation(*, meeting, user):
             attachments=[("sitzung.ics", ics, "text/calendar")],
         )
         recipients += 1
+    if cancelled:
+        return recipients
     meeting.state = m.INVITED
     meeting.invited_at = timezone.now()
     meeting.save(update_fields=["state", "invited_at", "updated_at"])
@@ -144,6 +177,26 @@ def send_invitation(*, meeting, user):
         user,
     )
     return recipients
+
+
+@transaction.atomic
+def cancel_meeting(*, meeting, user):
+    """Cancel an upcoming meeting; members who were invited get a cancellation with an
+    updated calendar entry."""
+    require(rules.can_send_invitation(user, meeting))
+    was_invited = meeting.invited_at is not None
+    meeting.state = m.CANCELLED
+    meeting.save(update_fields=["state", "updated_at"])
+    if was_invited:
+        _invite(meeting, user, cancelled=True)
+    record(
+        meeting.workspace,
+        "meeting",
+        _("Sitzung abgesagt: %(title)s") % {"title": meeting.title},
+        meeting_url(meeting),
+        user,
+        notify_members=not was_invited,
+    )
 
 
 # --- attendance, conflicts, quorum --------------------------------------------------------

@@ -150,6 +150,7 @@ def meeting(
             comment_form=forms.get("comment") or CommentForm(),
             comments=meeting.comments.select_related("author") if minutes_visible else [],
             later_meetings=later,
+            invitation_due=services.invitation_due(meeting),
             majority_text=bodies.rule_text(page.majority_rule),
             error=error,
         ),
@@ -205,6 +206,12 @@ def invite(request, page, current):
         )
         % {"count": count},
     )
+    return _back(page, current)
+
+
+def cancel(request, page, current):
+    services.cancel_meeting(meeting=current, user=request.user)
+    messages.success(request, _("Die Sitzung ist abgesagt."))
     return _back(page, current)
 
 
@@ -359,6 +366,7 @@ def _managing(user, meeting):
 # checks, because the rule depends on the state the service locks)
 ACTIONS = {
     "einladen": (invite, None),
+    "absagen": (cancel, None),
     "top-neu": (add_item, _managing),
     "top-verschieben": (move_item, _managing),
     "anwesenheit": (attendance, rules.can_edit_minutes),

@@ -262,10 +262,8 @@ def build_intranet(home, users):
 
 BODIES_EN = {
     "Gremien": "Committees",
-    "Wer im Stadtteil mitentscheidet: die Gremien, ihre öffentlichen Sitzungen "
-    "und Beschlüsse.": (
-        "Who has a say in the neighbourhood: the committees, their public meetings and "
-        "decisions."
+    "Wer im Stadtteil mitentscheidet: die Gremien, ihre öffentlichen Sitzungen und Beschlüsse.": (
+        "Who has a say in the neighbourhood: the committees, their public meetings and decisions."
     ),
 }
 

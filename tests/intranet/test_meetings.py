@@ -211,3 +211,35 @@ def test_meeting_form_refuses_an_end_before_the_start():
     assert response.status_code == 400
     assert "Das Ende muss nach dem Beginn liegen" in response.content.decode()
     assert 'value="Falsch herum"' in response.content.decode()
+
+
+def test_invitations_go_out_by_themselves_at_the_lead_time():
+    workspace, people = world("auto-invite")
+    soon = make_meeting(workspace, people["chair"], days=6, title="Bald")
+    later = make_meeting(workspace, people["chair"], days=20, title="Später")
+    mail.outbox.clear()
+    meetings.send_due_invitations()
+    soon.refresh_from_db()
+    later.refresh_from_db()
+    assert soon.state == "invited" and later.state == "planned"
+    assert {m.to[0] for m in mail.outbox if m.attachments} == {p.email for p in people.values()}
+    mail.outbox.clear()
+    meetings.send_due_invitations()
+    assert not [m for m in mail.outbox if m.attachments and "Bald" in m.body]
+
+
+def test_cancelling_tells_the_invited_members():
+    workspace, people = world("cancel")
+    meeting = make_meeting(workspace, people["chair"], days=5)
+    meetings.send_invitation(meeting=meeting, user=people["chair"])
+    mail.outbox.clear()
+    with pytest.raises(NotAllowed):
+        meetings.cancel_meeting(meeting=meeting, user=people["m1"])
+    meetings.cancel_meeting(meeting=meeting, user=people["chair"])
+    meeting.refresh_from_db()
+    assert meeting.state == "cancelled"
+    cancellations = [m for m in mail.outbox if m.attachments]
+    assert len(cancellations) == len(people)
+    assert "STATUS:CANCELLED" in cancellations[0].attachments[0][1]
+    with pytest.raises(NotAllowed):
+        meetings.send_invitation(meeting=meeting, user=people["chair"])
