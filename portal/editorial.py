@@ -44,6 +44,7 @@ MODEL_PERMISSIONS = {
         ("wagtail_localize", "submit_translation"),
         ("participation", "verify_resident"),
         ("intranet", "manage_intranet"),
+        ("fund", "manage_fund"),
     ],
     MANAGERS: [
         ("wagtailadmin", "access_admin"),
@@ -70,6 +71,9 @@ MODEL_PERMISSIONS = {
         ("intranet", "add_membership"),
         ("intranet", "change_membership"),
         ("intranet", "delete_membership"),
+        ("fund", "manage_fund"),
+        ("fund", "add_fund"),
+        ("fund", "change_fund"),
     ],
 }
 

@@ -67,7 +67,7 @@ def meeting_edit(request, page, meeting=None):
 def _item_rows(meeting, user, can_edit, data=None, bound_item=None, bound_kind=None):
     members = [ms.user for ms in selectors.members(meeting.workspace, meeting.starts_at.date())]
     rows = []
-    items = meeting.items.prefetch_related(
+    items = meeting.items.select_related("fund_application").prefetch_related(
         "documents", "decisions", "action_items__assignee", "conflicts"
     )
     for item in items:

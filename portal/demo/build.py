@@ -20,6 +20,7 @@ from portal.languages import SOURCE_LANGUAGE
 from portal.models import ContentPage, HomePage, OfficeSettings
 
 from . import content
+from .fund_build import build_fund, translate_fund
 from .intranet_build import build_intranet, translate_bodies
 from .participation_build import build_participation, translate_participation
 from .portal_build import build_portal_content, translate_portal_content
@@ -203,12 +204,14 @@ def build_demo():
     process = build_participation(home, users)
     voting = build_voting(home, users)
     build_intranet(home, users)
+    fund_page = build_fund(home, users)
     ensure_synchronised_trees(locales)
     ensure_translations(home, pages, locales)
     translate_portal_content(portal_pages, locales)
     translate_participation(process, locales)
     translate_voting(voting, locales)
     translate_bodies(home, locales)
+    translate_fund(fund_page, locales)
     return {
         "created": created,
         "logins": logins,

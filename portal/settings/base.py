@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "portal.projects",
     "portal.contact",
     "participation",
+    "participation.fund",
     "intranet",
     # wagtail-localize before the Wagtail apps (see docs/architecture.md).
     "wagtail_localize",

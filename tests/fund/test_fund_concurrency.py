@@ -1,0 +1,73 @@
+"""Two approvals at the same moment cannot together exceed the free budget (PostgreSQL)."""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+
+from participation.fund import services
+from participation.fund.models import Application, FundPage, LedgerEntry
+from tests.markers import requires_postgres
+
+from .factories import make_fund, quorate, scheduled
+
+pytestmark = [requires_postgres, pytest.mark.postgres]
+
+
+@pytest.fixture
+def committed(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        made = {}
+        yield made
+        fund = made.get("fund")
+        if fund is not None:
+            LedgerEntry.objects.filter(fund=fund).delete()
+            Application.objects.filter(fund=fund).delete()
+            FundPage.objects.filter(fund=fund).delete()
+            jury = fund.jury
+            fund.delete()
+            jury.delete()
+
+
+def test_concurrent_approvals_never_exceed_the_budget(committed):
+    fund, page, people, meeting = make_fund(
+        "race", residents=4000, flat_rate_percent=Decimal("0")
+    )  # 2000 €
+    committed["fund"] = fund
+    most = [{"cost_type": "material", "description": "x", "amount": Decimal("1500")}]
+    applications = [
+        scheduled(fund, page, title=f"Antrag {n}", requested_amount=Decimal("1500"), costs=most)
+        for n in range(4)
+    ]
+    quorate(meeting, people)
+    barrier = threading.Barrier(len(applications))
+
+    def approve(application):
+        barrier.wait()
+        try:
+            services.decide(
+                application=application,
+                user=people["taker"],
+                amount=Decimal("1500"),
+                conditions="",
+                yes=4,
+                no=0,
+                abstain=0,
+                page_url=page.url,
+            )
+            return "approved"
+        except services.Refused as refused:
+            return refused.message
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(applications)) as pool:
+        outcomes = list(pool.map(approve, applications))
+    assert outcomes.count("approved") == 1
+    assert all("nur noch" in o for o in outcomes if o != "approved")
+    fund.refresh_from_db()
+    assert fund.committed == Decimal("1500") <= fund.budget
+    assert services.ledger(fund).committed == Decimal("1500")
+    assert Application.objects.filter(fund=fund, state="approved").count() == 1
