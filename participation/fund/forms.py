@@ -7,6 +7,7 @@ from intranet.forms import DateInput
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Application
+from .models.applications import ADVANCE, PAYMENT_MODES
 
 APPLICATION_FIELDS = [
     "applicant_type",
@@ -134,6 +135,12 @@ class DecisionForm(forms.Form):
 
 
 class PaymentForm(forms.Form):
+    mode = forms.ChoiceField(
+        label=_("Art der Auszahlung"),
+        choices=PAYMENT_MODES,
+        widget=forms.RadioSelect,
+        initial=ADVANCE,
+    )
     amount = forms.DecimalField(
         label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
     )

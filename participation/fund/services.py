@@ -398,13 +398,19 @@ def paid_so_far(application):
 
 
 @transaction.atomic
-def record_payment(*, application, user, amount, note=""):
+def record_payment(*, application, user, amount, note="", mode=None):
+    """A payment: an advance before the action, or a reimbursement against receipts."""
     require(rules.can_record_payment(user, application))
     fund = Fund.objects.select_for_update().get(pk=application.fund_id)
     amount = cents(amount)
     if amount <= 0 or paid_so_far(application) + amount > application.approved_amount:
         raise Refused(_("Ausgezahlt werden kann höchstens der bewilligte Betrag."))
-    _book(fund, application, entries.PAY, amount, user, note)
+    if mode in dict(a.PAYMENT_MODES):
+        application.payment_mode = mode
+        application.save(update_fields=["payment_mode", "updated_at"])
+    _book(
+        fund, application, entries.PAY, amount, user, note or application.get_payment_mode_display()
+    )
     _event(application, application.state, user, _("Auszahlung: %(amount)s €") % {"amount": amount})
 
 

@@ -405,3 +405,31 @@ def test_public_list_and_annual_report_respect_consent():
     assert "Nachbarschaftschor" in report and "Geheimverein" not in report
     assert staff.get(page.url + "bericht/xlsx/").status_code == 200
     assert staff.get(page.url + "bericht/pdf/").content.startswith(b"%PDF")
+
+
+def test_payment_records_the_mode_of_payment():
+    fund, page, people, meeting = make_fund("mode")
+    application = scheduled(fund, page)
+    quorate(meeting, people)
+    services.decide(
+        application=application,
+        user=people["taker"],
+        amount=Decimal("500"),
+        conditions="",
+        yes=4,
+        no=0,
+        abstain=0,
+        page_url=page.url,
+    )
+    application.refresh_from_db()
+    staff = Client()
+    staff.force_login(office_editor())
+    url = page.url + f"antraege/{application.pk}/auszahlung/"
+    assert staff.post(url, {"mode": "advance", "amount": "200"}).status_code == 302
+    application.refresh_from_db()
+    assert application.payment_mode == "advance"
+    assert services.paid_so_far(application) == Decimal("200")
+    refused = staff.post(url, {"mode": "advance", "amount": "301"})
+    assert refused.status_code == 400 and "höchstens der bewilligte Betrag" in (
+        refused.content.decode()
+    )
