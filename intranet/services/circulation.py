@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from .. import bodies, rules
 from ..models import Circulation, CirculationVote, Decision, Membership
+from ..signals_public import circulation_closed
 from .activity import record
 from .meetings import Refused, require
 
@@ -103,6 +104,7 @@ def close(circulation, moment=None):
         % {"title": circulation.title},
         circulation_url(circulation),
     )
+    circulation_closed.send(sender=Circulation, circulation=circulation, decision=decision)
     return decision
 
 

@@ -6,3 +6,10 @@ class FundConfig(AppConfig):
     name = "participation.fund"
     label = "fund"
     verbose_name = _("Aktionsfonds")
+
+    def ready(self):
+        from intranet.signals_public import circulation_closed
+
+        from . import services
+
+        circulation_closed.connect(services.circulation_closed, dispatch_uid="fund_circulation")

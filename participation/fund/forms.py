@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from intranet.forms import DateInput
+from intranet.forms import DateInput, DateTimeInput
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Application
@@ -178,3 +178,19 @@ class SettlementForm(forms.Form):
         if data.get("photo") and not data.get("photo_alt"):
             self.add_error("photo_alt", _("Bitte beschreiben Sie, was das Foto zeigt."))
         return data
+
+
+class CirculationForm(forms.Form):
+    amount = forms.DecimalField(
+        label=_("Betrag, über den abgestimmt wird (Euro)"),
+        min_value=0.01,
+        max_digits=8,
+        decimal_places=2,
+    )
+    conditions = forms.CharField(
+        label=_("Auflagen"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    deadline = forms.DateTimeField(label=_("Frist"), widget=DateTimeInput())

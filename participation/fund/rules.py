@@ -134,3 +134,17 @@ def can_see_report(user):
     if is_staff(user):
         return ALLOWED
     return deny(ROLE, _("Den Jahresbericht erstellt das Stadtteilbüro."))
+
+
+def can_circulate(user, application):
+    """Between meetings, where the jury's rules allow it: a decision by circulation."""
+    jury = application.fund.jury
+    if not jury.allows_circulation:
+        return deny(ROLE, _("Die Jury entscheidet nur in Sitzungen."))
+    if not (is_staff(user) or intranet_rules.can_start_circulation(user, jury)):
+        return deny(ROLE, _("Ein Umlaufverfahren starten Vorsitz und Stadtteilbüro."))
+    if application.state not in (a.COMPLETE, a.SCHEDULED, a.DEFERRED) or (
+        application.circulation_id and not application.circulation.closed_at
+    ):
+        return deny(STATE, _("Für diesen Antrag ist kein Umlaufverfahren möglich."))
+    return ALLOWED

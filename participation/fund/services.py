@@ -517,3 +517,89 @@ def send_reminders(page_url, fund=None, today=None):
         Application.objects.filter(pk=application.pk).update(reminded_at=timezone.now())
         count += 1
     return count
+
+
+# --- decision by circulation --------------------------------------------------------------
+
+
+@transaction.atomic
+def start_circulation(*, application, user, amount, conditions, deadline, page_url):
+    """The jury decides between meetings: voting members vote online until the deadline."""
+    from intranet.services import circulation as circulation_services
+
+    require(rules.can_circulate(user, application))
+    amount = cents(amount)
+    if amount <= 0 or amount > application.requested_amount:
+        raise Refused(_("Bewilligt werden kann höchstens der beantragte Betrag, mehr als 0 €."))
+    fund = application.fund
+    if amount > fund.budget - fund.committed:
+        raise Refused(
+            _("Im Fonds sind nur noch %(free)s € frei.") % {"free": fund.budget - fund.committed}
+        )
+    motion = _("Die Jury bewilligt „%(title)s“ mit %(amount)s €.") % {
+        "title": application.title,
+        "amount": amount,
+    }
+    if conditions:
+        motion += " " + _("Auflagen: %(conditions)s") % {"conditions": conditions}
+    try:
+        started = circulation_services.start(
+            workspace=fund.jury,
+            user=user,
+            title=_("Antrag: %(title)s") % {"title": application.title},
+            text=motion,
+            deadline=deadline,
+        )
+    except meeting_services.NotAllowed as refused:
+        raise NotAllowed(refused.decision) from None
+    except meeting_services.Refused as refused:
+        raise Refused(refused.message) from None
+    application.circulation = started
+    application.circulation_amount = amount
+    application.conditions = conditions
+    application.save(
+        update_fields=["circulation", "circulation_amount", "conditions", "updated_at"]
+    )
+    _event(
+        application,
+        application.state,
+        user,
+        _("Umlaufverfahren bis %(date)s")
+        % {"date": timezone.localtime(deadline).strftime("%d.%m.%Y %H:%M")},
+    )
+    return started
+
+
+def circulation_closed(sender, circulation, decision, **kwargs):
+    """A closed circulation about an application: grant within the free budget, or reject."""
+    application = Application.objects.filter(circulation=circulation).first()
+    if application is None or application.state not in (a.COMPLETE, a.SCHEDULED, a.DEFERRED):
+        return
+    fund = Fund.objects.select_for_update().get(pk=application.fund_id)
+    application.decision = decision
+    application.decided_on = decision.decided_on
+    amount = application.circulation_amount or Decimal("0")
+    if decision.carried and amount <= fund.budget - fund.committed:
+        _book(fund, application, entries.COMMIT, amount, None, decision.text)
+        application.state = a.APPROVED
+        application.approved_amount = amount
+        application.settlement_due = application.ends_on + timedelta(days=fund.settlement_days)
+        note = decision.text
+    elif decision.carried:
+        application.state = a.COMPLETE
+        note = _("Im Umlauf beschlossen, aber das freie Budget reicht nicht mehr.")
+    else:
+        application.state = a.REJECTED
+        note = decision.text
+    if application.agenda_item_id and application.state != a.COMPLETE:
+        application.agenda_item = None
+    application.save()
+    _event(application, application.state, None, note)
+    page = application.page_url()
+    _mail(
+        application,
+        "decided",
+        lambda: _("Entscheidung der Jury: %(title)s") % {"title": application.title},
+        page.rsplit("antraege/", 1)[0] if page else "/",
+        {"decision": decision},
+    )

@@ -16,6 +16,7 @@ from . import exports, rules, services
 from .forms import (
     ApplicationForm,
     CheckForm,
+    CirculationForm,
     CostFormSet,
     DecisionForm,
     IncomeFormSet,
@@ -330,6 +331,29 @@ def decide(request, page, fund, application):
     return _back(page, application)
 
 
+def circulate(request, page, fund, application):
+    form = CirculationForm(request.POST)
+    if not form.is_valid():
+        return application_detail(
+            request, page, application.pk, forms={"circulation": form}, status=400
+        )
+    try:
+        started = services.start_circulation(
+            application=application, user=request.user, page_url=page.url, **form.cleaned_data
+        )
+    except services.Refused as refused:
+        return application_detail(
+            request,
+            page,
+            application.pk,
+            forms={"circulation": form},
+            error=refused.message,
+            status=400,
+        )
+    messages.success(request, _("Das Umlaufverfahren läuft."))
+    return redirect(fund.jury.url + f"umlauf/{started.pk}/")
+
+
 def pay(request, page, fund, application):
     form = PaymentForm(request.POST)
     if not form.is_valid():
@@ -396,6 +420,7 @@ def settle_check(request, page, fund, application):
 ACTIONS = {
     "pruefen": check,
     "entscheiden": decide,
+    "umlauf": circulate,
     "auszahlung": pay,
     "abrechnung": settle,
     "abrechnung-pruefen": settle_check,

@@ -433,3 +433,74 @@ def test_payment_records_the_mode_of_payment():
     assert refused.status_code == 400 and "höchstens der bewilligte Betrag" in (
         refused.content.decode()
     )
+
+
+def test_decision_by_circulation_between_meetings():
+    from intranet.services import circulation
+
+    fund, page, people, meeting = make_fund("circulation")
+    fund.jury.allows_circulation = True
+    fund.jury.save()
+    application = scheduled(fund, page)
+    deadline = timezone.now() + timedelta(days=3)
+    with pytest.raises(services.NotAllowed):
+        services.start_circulation(
+            application=application,
+            user=people["m1"],
+            amount=Decimal("300"),
+            conditions="",
+            deadline=deadline,
+            page_url=page.url,
+        )
+    running = services.start_circulation(
+        application=application,
+        user=people["chair"],
+        amount=Decimal("300"),
+        conditions="Fotos bitte",
+        deadline=deadline,
+        page_url=page.url,
+    )
+    for key, value in (("chair", "yes"), ("taker", "yes"), ("m1", "yes"), ("m2", "no")):
+        circulation.vote(circulation=running, user=people[key], value=value)
+    circulation.vote(circulation=running, user=people["m3"], value="yes", conflict=True)
+    decision = circulation.close(running, moment=deadline + timedelta(minutes=1))
+    application.refresh_from_db()
+    fund.refresh_from_db()
+    assert decision.carried and application.state == a.APPROVED
+    assert application.approved_amount == Decimal("300") and fund.committed == Decimal("300")
+    assert application.decision == decision and application.conditions == "Fotos bitte"
+
+
+def test_circulation_that_fails_rejects_and_is_closed_to_juries_without_it():
+    from intranet.services import circulation
+
+    fund, page, people, meeting = make_fund("circulation-no")
+    application = scheduled(fund, page)
+    deadline = timezone.now() + timedelta(days=3)
+    with pytest.raises(services.NotAllowed):
+        services.start_circulation(
+            application=application,
+            user=people["chair"],
+            amount=Decimal("300"),
+            conditions="",
+            deadline=deadline,
+            page_url=page.url,
+        )
+    fund.jury.allows_circulation = True
+    fund.jury.save()
+    application.fund.refresh_from_db()
+    running = services.start_circulation(
+        application=application,
+        user=people["chair"],
+        amount=Decimal("300"),
+        conditions="",
+        deadline=deadline,
+        page_url=page.url,
+    )
+    for key in ("chair", "taker", "m1"):
+        circulation.vote(circulation=running, user=people[key], value="no")
+    circulation.close(running, moment=deadline)
+    application.refresh_from_db()
+    assert application.state == a.REJECTED
+    fund.refresh_from_db()
+    assert fund.committed == 0

@@ -118,6 +118,16 @@ class Application(models.Model):
     decision = models.OneToOneField(
         "intranet.Decision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    circulation = models.OneToOneField(
+        "intranet.Circulation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="fund_application",
+    )
+    circulation_amount = models.DecimalField(
+        max_digits=8, decimal_places=2, null=True, blank=True, editable=False
+    )
     approved_amount = models.DecimalField(
         _("Bewilligter Betrag (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
     )
