@@ -80,13 +80,18 @@ class ActionItemForm(forms.ModelForm):
         fields = ["title", "assignee", "due"]
         widgets = {"due": DateInput()}
 
-    def __init__(self, *args, members=None, **kwargs):
+    def __init__(self, *args, members=(), **kwargs):
+        """`members`: the people who may take the task (already loaded, so that a page with
+        one form per agenda item does not query them once per form)."""
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = members
-        self.fields["assignee"].required = True
-        self.fields["assignee"].label_from_instance = lambda user: (
-            user.get_full_name() or user.email
-        )
+        from django.contrib.auth import get_user_model
+
+        field = self.fields["assignee"]
+        field.queryset = get_user_model().objects.filter(pk__in=[user.pk for user in members])
+        field.required = True
+        field.choices = [("", field.empty_label)] + [
+            (user.pk, user.get_full_name() or user.email) for user in members
+        ]
 
 
 class MembershipForm(forms.ModelForm):

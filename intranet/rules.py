@@ -223,18 +223,23 @@ def can_upload(user, workspace):
     return can_take_part(user, workspace)
 
 
-def collection_allows(user, collection):
-    """Wagtail's collection privacy, asked for a user instead of a request."""
+def restriction_admits(restriction, user, group_ids):
+    """Whether one Wagtail view restriction (page or collection) lets `user` in, given the
+    ids of the user's groups. Shared passwords are switched off on this site."""
     if user.is_superuser:
-        return True
-    restrictions = collection.get_view_restrictions()
-    if not restrictions:
         return True
     if not user.is_authenticated:
         return False
-    groups = set(user.groups.values_list("pk", flat=True))
-    return all(
-        restriction.restriction_type == restriction.LOGIN
-        or groups & set(restriction.groups.values_list("pk", flat=True))
-        for restriction in restrictions
-    )
+    if restriction.restriction_type == restriction.GROUPS:
+        return bool(group_ids & {group.pk for group in restriction.groups.all()})
+    return restriction.restriction_type == restriction.LOGIN
+
+
+def collection_allows(user, collection):
+    """Wagtail's collection privacy (the collection's and its ancestors' restrictions), asked
+    for a user instead of a request."""
+    restrictions = collection.get_view_restrictions().prefetch_related("groups")
+    if not restrictions:
+        return True
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    return all(restriction_admits(r, user, group_ids) for r in restrictions)

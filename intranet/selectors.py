@@ -62,7 +62,7 @@ def seat_balance(member_list):
     return {"voting": len(voting), "residents": residents, "majority": residents * 2 > len(voting)}
 
 
-def workspace_overview(workspace, user):
+def workspace_overview(workspace):
     now = timezone.now()
     meetings = Meeting.objects.filter(workspace=workspace).annotate(item_count=Count("items"))
     return {
@@ -92,20 +92,20 @@ def workspace_overview(workspace, user):
 def readable_document_filter(user, spaces):
     """A Q over documents: inside these workspaces' collections, where Wagtail's collection
     privacy admits the person. Restrictions are read in one query."""
-    collections = {ws.collection_id: ws.collection for ws in spaces if ws.collection_id}
-    restrictions = CollectionViewRestriction.objects.filter(
-        collection_id__in=collections
-    ).prefetch_related("groups")
-    groups = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-    blocked = set()
-    for restriction in restrictions:
-        allowed = {group.pk for group in restriction.groups.all()}
-        if not user.is_superuser and not (
-            restriction.restriction_type == restriction.LOGIN or groups & allowed
-        ):
-            blocked.add(restriction.collection_id)
+    collections = [ws.collection for ws in spaces if ws.collection_id]
+    step = 4  # treebeard's path step: every prefix of this length is an ancestor
+    ancestors = {c.path[:end] for c in collections for end in range(step, len(c.path) + 1, step)}
+    restrictions = (
+        CollectionViewRestriction.objects.filter(collection__path__in=ancestors)
+        .select_related("collection")
+        .prefetch_related("groups")
+    )
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    refusing = [
+        r.collection.path for r in restrictions if not rules.restriction_admits(r, user, group_ids)
+    ]
     condition = Q(pk__in=[])
-    for pk, collection in collections.items():
-        if pk not in blocked:
+    for collection in collections:
+        if not any(collection.path.startswith(path) for path in refusing):
             condition |= Q(collection__path__startswith=collection.path)
     return condition

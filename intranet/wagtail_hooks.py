@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import rules
 from .models import IntranetIndexPage, Membership, WorkspacePage
 
 
@@ -53,23 +55,24 @@ def explain_instead_of_login(page, request, serve_args, serve_kwargs):
     logged in. They get an explanation instead; anonymous visitors still go to the login."""
     if not request.user.is_authenticated or request.user.is_superuser:
         return None
-    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    # Password restrictions (switched off here) stay with Wagtail's own check.
+    restrictions = (
+        page.get_view_restrictions()
+        .exclude(restriction_type=PageViewRestriction.PASSWORD)
+        .prefetch_related("groups")
+    )
     if not restrictions:
         return None
-    mine = {group.pk for group in request.user.groups.all()}
-    for restriction in restrictions:
-        if restriction.restriction_type != restriction.GROUPS:
-            continue  # login and password restrictions: Wagtail's own check handles them
-        if not mine & {group.pk for group in restriction.groups.all()}:
-            return _members_only(request, page.title)
-    return None
+    group_ids = {group.pk for group in request.user.groups.all()}
+    if all(rules.restriction_admits(r, request.user, group_ids) for r in restrictions):
+        return None
+    return _members_only(request, page.title)
 
 
 @hooks.register("before_serve_document", order=-1)
 def explain_instead_of_login_for_documents(document, request):
     if not request.user.is_authenticated:
         return None
-    for restriction in document.collection.get_view_restrictions():
-        if not restriction.accept_request(request):
-            return _members_only(request, document.title)
-    return None
+    if rules.collection_allows(request.user, document.collection):
+        return None
+    return _members_only(request, document.title)

@@ -1,9 +1,10 @@
 """Participation workflows. Each checks the rules, runs in a transaction and records history."""
 
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+
+from portal.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: callers catch it here
 
 from . import notifications, rules, states
 from .models import (
@@ -16,17 +17,6 @@ from .models import (
     Report,
     Support,
 )
-
-
-class NotAllowed(PermissionDenied):
-    def __init__(self, decision):
-        super().__init__(decision.reason)
-        self.decision = decision
-
-
-def _require(decision):
-    if not decision:
-        raise NotAllowed(decision)
 
 
 def _record(proposal, to_state, actor, reason=""):
@@ -47,9 +37,9 @@ def _record(proposal, to_state, actor, reason=""):
 def proposal_create(*, process, author, data, submit, entered_by=None):
     """Create a draft, or submit it at once. Staff entering for a resident record consent."""
     if entered_by is not None:
-        _require(rules.can_enter_for_resident(entered_by, process))
+        require(rules.can_enter_for_resident(entered_by, process))
     else:
-        _require(rules.can_submit(author, process))
+        require(rules.can_submit(author, process))
     proposal = Proposal(process=process, author=author, entered_by=entered_by, **data)
     proposal.consent_recorded = entered_by is not None
     proposal.save()
@@ -69,12 +59,12 @@ def _submit(proposal, actor):
 
 @transaction.atomic
 def proposal_update(*, proposal, user, data, submit):
-    _require(rules.can_edit(user, proposal))
+    require(rules.can_edit(user, proposal))
     for field, value in data.items():
         setattr(proposal, field, value)
     proposal.save()
     if submit and proposal.state == states.DRAFT:
-        _require(rules.can_submit(user, proposal.process))
+        require(rules.can_submit(user, proposal.process))
         _submit(proposal, user)
     return proposal
 
@@ -82,7 +72,7 @@ def proposal_update(*, proposal, user, data, submit):
 @transaction.atomic
 def proposal_withdraw(*, proposal, user):
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
-    _require(rules.can_withdraw(user, proposal))
+    require(rules.can_withdraw(user, proposal))
     _record(proposal, states.WITHDRAWN, user)
     proposal.save(update_fields=["state", "updated_at"])
     return proposal
@@ -91,7 +81,7 @@ def proposal_withdraw(*, proposal, user):
 @transaction.atomic
 def proposal_decide(*, proposal, user, to_state, reason=""):
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
-    _require(rules.can_decide(user, proposal, to_state))
+    require(rules.can_decide(user, proposal, to_state))
     if to_state in states.NEEDS_REASON and not reason.strip():
         raise ValueError("a public reason is required")
     _record(proposal, to_state, user, reason.strip())
@@ -101,7 +91,7 @@ def proposal_decide(*, proposal, user, to_state, reason=""):
 
 def support_add(*, proposal, user):
     """Support once; a second attempt (double click, two tabs) changes nothing."""
-    _require(rules.can_support(user, proposal))
+    require(rules.can_support(user, proposal))
     try:
         with transaction.atomic():
             Support.objects.create(proposal=proposal, user=user)
@@ -112,7 +102,7 @@ def support_add(*, proposal, user):
 
 
 def support_remove(*, proposal, user):
-    _require(rules.can_support(user, proposal))
+    require(rules.can_support(user, proposal))
     with transaction.atomic():
         deleted, _details = Support.objects.filter(proposal=proposal, user=user).delete()
         if deleted:
@@ -121,7 +111,7 @@ def support_remove(*, proposal, user):
 
 
 def follow_set(*, proposal, user, follow):
-    _require(rules.can_follow(user, proposal))
+    require(rules.can_follow(user, proposal))
     if follow:
         Follow.objects.get_or_create(proposal=proposal, user=user)
     else:
@@ -132,9 +122,9 @@ def follow_set(*, proposal, user, follow):
 
 
 def comment_add(*, proposal, user, text, parent=None, official=False):
-    _require(rules.can_comment(user, proposal, parent))
+    require(rules.can_comment(user, proposal, parent))
     if official:
-        _require(rules.can_answer_officially(user, proposal))
+        require(rules.can_answer_officially(user, proposal))
     comment = Comment.objects.create(
         proposal=proposal, parent=parent, author=user, text=text, official=official
     )
@@ -143,7 +133,7 @@ def comment_add(*, proposal, user, text, parent=None, official=False):
 
 
 def comment_edit(*, comment, user, text):
-    _require(rules.can_edit_comment(user, comment))
+    require(rules.can_edit_comment(user, comment))
     comment.text = text
     comment.edited_at = timezone.now()
     comment.save(update_fields=["text", "edited_at"])
@@ -153,7 +143,7 @@ def comment_edit(*, comment, user, text):
 @transaction.atomic
 def report_add(*, target, user, reason):
     """Record a report once per person; hide the target when the process's limit is reached."""
-    _require(rules.can_report(user, target))
+    require(rules.can_report(user, target))
     field = "proposal" if isinstance(target, Proposal) else "comment"
     try:
         with transaction.atomic():
@@ -188,7 +178,7 @@ def _set_hidden(target, hidden, reason, user, automatic=False):
 
 @transaction.atomic
 def moderate(*, target, user, hide, reason=""):
-    _require(rules.can_moderate(user, target))
+    require(rules.can_moderate(user, target))
     _set_hidden(target, hide, reason.strip(), user)
     Report.objects.filter(
         **{"proposal" if isinstance(target, Proposal) else "comment": target}
@@ -200,7 +190,7 @@ def moderate(*, target, user, hide, reason=""):
 def block_user(*, person, user, reason):
     from wagtail.log_actions import log
 
-    _require(rules.can_block(user, person))
+    require(rules.can_block(user, person))
     block, _created = Block.objects.update_or_create(
         user=person, defaults={"reason": reason, "blocked_by": user}
     )
@@ -230,7 +220,7 @@ def moderators():
 
 def translation_save(*, proposal, user, language, title, description):
     """Add or replace the translation into one language (never into the original's)."""
-    _require(rules.can_translate(user, proposal))
+    require(rules.can_translate(user, proposal))
     if language == proposal.language:
         raise ValueError("a proposal is not translated into its own language")
     translation, _created = ProposalTranslation.objects.update_or_create(

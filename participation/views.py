@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal import refusals
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -28,11 +29,8 @@ from .models import Comment, Follow, Proposal, Support
 
 def not_allowed(request, process, decision, status=403):
     """Explains why an action is not possible and what the person can do."""
-    return TemplateResponse(
-        request,
-        "participation/not_allowed.html",
-        {"page": process, "decision": decision, "login_kind": rules.LOGIN},
-        status=status,
+    return refusals.not_allowed(
+        request, process, decision, status, template="participation/not_allowed.html"
     )
 
 

@@ -67,6 +67,17 @@ def _clear_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _source_language():
+    """Each test starts in German. A request through the test client leaves its language
+    active on the thread (as in a server, where the next request sets its own)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+
+
 def pytest_report_header(config):
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     return f"Quartier tests on database engine: {engine}"

@@ -5,7 +5,7 @@ import os
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -136,13 +136,3 @@ def make_folder(*, workspace, user, parent, name):
     if parent.get_children().filter(name=name).exists():
         raise Refused(_("Einen Ordner mit diesem Namen gibt es hier schon."))
     return parent.add_child(name=name[:255])
-
-
-def readable_collections_q(user, workspaces, field="collection__path"):
-    """Documents in the collections of these workspaces (and their folders) that Wagtail's
-    collection privacy lets the person read."""
-    condition = Q(pk__in=[])
-    for workspace in workspaces:
-        if workspace.collection_id and rules.collection_allows(user, workspace.collection):
-            condition |= Q(**{f"{field}__startswith": workspace.collection.path})
-    return condition

@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.refusals import NotAllowed, Refused, require  # noqa: F401 - re-exported
 from portal.tasks import send_email
 
 from .. import bodies, rules
@@ -26,25 +26,6 @@ from ..models import (
 from ..models import meetings as m
 from ..models.membership import Membership
 from .activity import record
-
-
-class NotAllowed(PermissionDenied):
-    def __init__(self, decision):
-        super().__init__(decision.reason)
-        self.decision = decision
-
-
-class Refused(Exception):
-    """A well-formed request that the body's rules refuse; the message says why."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
-def require(decision):
-    if not decision:
-        raise NotAllowed(decision)
 
 
 def absolute(url):
@@ -80,12 +61,16 @@ def save_meeting(*, workspace, user, data, meeting=None):
 @transaction.atomic
 def add_item(*, meeting, user, title, description="", public=True, documents=()):
     require(rules.can_manage_meetings(user, meeting.workspace))
-    position = (meeting.items.aggregate(top=Max("position"))["top"] or 0) + 1
-    item = AgendaItem.objects.create(
-        meeting=meeting, position=position, title=title, description=description, public=public
-    )
+    item = append_item(meeting, title=title, description=description, public=public)
     item.documents.set(documents)
     return item
+
+
+def append_item(meeting, **fields):
+    """An item at the end of the agenda, for callers that checked their own rules (the fund
+    puts complete applications on the jury's agenda)."""
+    position = (meeting.items.aggregate(top=Max("position"))["top"] or 0) + 1
+    return AgendaItem.objects.create(meeting=meeting, position=position, **fields)
 
 
 @transaction.atomic
@@ -233,6 +218,27 @@ def declare_conflict(*, item, user, conflicted=True):
 
 
 @dataclass(frozen=True)
+class MeetingVoters:
+    """Who could vote at a meeting, and who of them was there (the same for every item)."""
+
+    voting: frozenset
+    present: frozenset
+
+
+def meeting_voters(meeting):
+    voting = frozenset(
+        ms.user_id
+        for ms in members_at(meeting.workspace, meeting.starts_at.date()).filter(voting=True)
+    )
+    present = frozenset(
+        Attendance.objects.filter(
+            meeting=meeting, status=m.PRESENT, user_id__in=voting
+        ).values_list("user_id", flat=True)
+    )
+    return MeetingVoters(voting, present)
+
+
+@dataclass(frozen=True)
 class ItemQuorum:
     quorum: bodies.Quorum
     voting_members: int
@@ -240,17 +246,12 @@ class ItemQuorum:
     conflicted: int
 
 
-def item_quorum(item):
-    meeting, workspace = item.meeting, item.meeting.workspace
-    voting = {
-        ms.user_id for ms in members_at(workspace, meeting.starts_at.date()).filter(voting=True)
-    }
-    present = set(
-        Attendance.objects.filter(
-            meeting=meeting, status=m.PRESENT, user_id__in=voting
-        ).values_list("user_id", flat=True)
-    )
-    conflicted = set(item.conflicts.filter(user_id__in=voting).values_list("user_id", flat=True))
+def item_quorum(item, voters=None):
+    """The item's quorum; pass `voters` (meeting_voters) when counting several items."""
+    workspace = item.meeting.workspace
+    voters = voters or meeting_voters(item.meeting)
+    voting, present = voters.voting, voters.present
+    conflicted = {c.user_id for c in item.conflicts.all() if c.user_id in voting}
     result = bodies.quorum(
         workspace.quorum_rule,
         voting_members=len(voting),

@@ -139,10 +139,12 @@ def sync_user(user):
     active = list(Membership.objects.active().filter(user=user).select_related("workspace"))
     wanted = {ms.workspace.group_id for ms in active}
     wanted |= {ms.workspace.editors_group_id for ms in active if ms.editor}
-    managed = set(WorkspacePage.objects.values_list("group_id", flat=True)) | set(
-        WorkspacePage.objects.values_list("editors_group_id", flat=True)
-    )
-    managed.discard(None)
+    managed = {
+        group
+        for pair in WorkspacePage.objects.values_list("group_id", "editors_group_id")
+        for group in pair
+        if group is not None
+    }
     wanted.discard(None)
     current = set(user.groups.filter(pk__in=managed).values_list("pk", flat=True))
     user.groups.remove(*(current - wanted))

@@ -1,20 +1,10 @@
 """Helpers shared by the intranet views."""
 
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 
-from participation.rules import LOGIN
+from portal.refusals import not_allowed
 
 from .. import rules
-
-
-def not_allowed(request, page, decision, status=403):
-    return TemplateResponse(
-        request,
-        "intranet/not_allowed.html",
-        {"page": page, "decision": decision, "login_kind": LOGIN},
-        status=status,
-    )
 
 
 def context(request, page, **extra):

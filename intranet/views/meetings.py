@@ -64,8 +64,8 @@ def meeting_edit(request, page, meeting=None):
     )
 
 
-def _item_rows(meeting, user, can_edit, data=None, bound_item=None, bound_kind=None):
-    members = [ms.user for ms in selectors.members(meeting.workspace, meeting.starts_at.date())]
+def _item_rows(meeting, user, can_edit, members, data=None, bound_item=None, bound_kind=None):
+    voters = services.meeting_voters(meeting) if can_edit else None
     rows = []
     items = meeting.items.select_related("fund_application").prefetch_related(
         "documents", "decisions", "action_items__assignee", "conflicts"
@@ -82,18 +82,12 @@ def _item_rows(meeting, user, can_edit, data=None, bound_item=None, bound_kind=N
             "can_declare": rules.can_declare_conflict(user, item),
         }
         if can_edit:
-            row["quorum"] = services.item_quorum(item)
+            row["quorum"] = services.item_quorum(item, voters)
             row["minutes_form"] = ItemMinutesForm(
                 bound("minutes"), instance=item, prefix=f"i{item.pk}"
             )
             row["decision_form"] = DecisionForm(bound("decision"), prefix=f"d{item.pk}")
-            from django.contrib.auth import get_user_model
-
-            row["task_form"] = ActionItemForm(
-                bound("task"),
-                prefix=f"t{item.pk}",
-                members=get_user_model().objects.filter(pk__in=[u.pk for u in members]),
-            )
+            row["task_form"] = ActionItemForm(bound("task"), prefix=f"t{item.pk}", members=members)
         rows.append(row)
     return rows
 
@@ -119,7 +113,8 @@ def meeting(
     can_manage = bool(rules.can_manage_meetings(user, page))
     minutes_visible = rules.can_view_minutes(user, meeting)
     member_list = selectors.members(page, meeting.starts_at.date())
-    attendance = {a.user_id: a.status for a in meeting.attendance.all() if a.user_id}
+    present = list(meeting.attendance.all())
+    attendance = {a.user_id: a.status for a in present if a.user_id}
     forms = forms or {}
     later = Meeting.objects.filter(workspace=page, starts_at__gt=meeting.starts_at).order_by(
         "starts_at"
@@ -131,7 +126,15 @@ def meeting(
             request,
             page,
             meeting=meeting,
-            rows=_item_rows(meeting, user, can_edit, data, bound_item, bound_kind),
+            rows=_item_rows(
+                meeting,
+                user,
+                can_edit,
+                [ms.user for ms in member_list],
+                data,
+                bound_item,
+                bound_kind,
+            ),
             minutes_visible=minutes_visible,
             can_edit=can_edit,
             can_manage=can_manage,
@@ -143,7 +146,7 @@ def meeting(
             can_publish_public=rules.can_publish_public_minutes(user, meeting),
             member_list=member_list,
             attendance=attendance,
-            guests=[a.guest_name for a in meeting.attendance.all() if not a.user_id],
+            guests=[a.guest_name for a in present if not a.user_id],
             attendance_choices=m.ATTENDANCE,
             item_form=forms.get("item")
             or (AgendaItemForm(documents=_documents(page)) if can_manage and can_edit else None),
@@ -303,12 +306,8 @@ def decision(request, page, current):
 
 
 def task(request, page, current):
-    from django.contrib.auth import get_user_model
-
     item = _item(request, current)
-    members = get_user_model().objects.filter(
-        pk__in=[ms.user_id for ms in selectors.members(page, current.starts_at.date())]
-    )
+    members = [ms.user for ms in selectors.members(page, current.starts_at.date())]
     form = ActionItemForm(request.POST, prefix=f"t{item.pk}", members=members)
     if not form.is_valid():
         return meeting(

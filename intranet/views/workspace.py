@@ -28,7 +28,7 @@ def workspace(request, page):
         context(
             request,
             page,
-            overview=selectors.workspace_overview(page, request.user),
+            overview=selectors.workspace_overview(page),
             membership=rules.membership(request.user, page),
             seats=selectors.seat_balance(member_list),
             member_count=len(member_list),

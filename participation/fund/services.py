@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from intranet.models import Meeting
 from intranet.services import meetings as meeting_services
+from portal.refusals import NotAllowed, Refused, require  # noqa: F401 - re-exported
 from portal.tasks import send_email
 
 from . import rules
@@ -32,24 +33,6 @@ from .models import (
 )
 from .models import applications as a
 from .models import ledger as entries
-
-
-class Refused(Exception):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
-class NotAllowed(Exception):
-    def __init__(self, decision):
-        super().__init__(decision.reason)
-        self.decision = decision
-
-
-def require(decision):
-    if not decision:
-        raise NotAllowed(decision)
-
 
 # --- amounts ------------------------------------------------------------------------------
 
@@ -95,11 +78,13 @@ def _event(application, state, actor, note=""):
     ApplicationEvent.objects.create(application=application, state=state, actor=actor, note=note)
 
 
-def application_url(application, page_url):
-    return settings.SITE_URL + page_url + f"antraege/{application.pk}/"
+def application_url(application, page_url=None):
+    """The status page; without `page_url` it is looked up from the fund's page."""
+    path = page_url + f"antraege/{application.pk}/" if page_url else application.page_url()
+    return settings.SITE_URL + path
 
 
-def _mail(application, template, subject, page_url, extra=None):
+def _mail(application, template, subject, page_url=None, extra=None):
     """A message to the applicant, in their language, after the transaction commits."""
     address = application.email or getattr(application.applicant, "email", "")
     if not address:
@@ -192,14 +177,8 @@ def _schedule(application, actor):
         application.save(update_fields=["state", "updated_at"])
         _event(application, a.COMPLETE, actor, _("Noch keine passende Jurysitzung geplant."))
         return None
-    from django.db.models import Max
-
-    from intranet.models import AgendaItem
-
-    position = (meeting.items.aggregate(top=Max("position"))["top"] or 0) + 1
-    item = AgendaItem.objects.create(
-        meeting=meeting,
-        position=position,
+    item = meeting_services.append_item(
+        meeting,
         title=_("Antrag: %(title)s (%(amount)s €)")
         % {"title": application.title, "amount": application.requested_amount},
         description=application.description[:1000],
@@ -306,12 +285,7 @@ def _book(fund, application, kind, amount, actor, note=""):
 # --- jury decision ------------------------------------------------------------------------
 
 
-@transaction.atomic
-def decide(*, application, user, amount, conditions, yes, no, abstain, page_url):
-    """The jury votes on granting `amount` (with conditions): quorum and majority follow the
-    jury's rules (members with a declared conflict are out of vote and quorum). A grant that
-    the free budget cannot cover is refused before anything is recorded."""
-    require(rules.can_decide(user, application))
+def _checked_amount(application, amount):
     amount = cents(amount)
     if amount <= 0 or amount > application.requested_amount:
         raise Refused(_("Bewilligt werden kann höchstens der beantragte Betrag, mehr als 0 €."))
@@ -320,44 +294,34 @@ def decide(*, application, user, amount, conditions, yes, no, abstain, page_url)
             _("Je Antrag sind höchstens %(cap)s € möglich.")
             % {"cap": application.fund.cap_per_application}
         )
-    fund = Fund.objects.select_for_update().get(pk=application.fund_id)
-    free = fund.budget - fund.committed
-    if amount > free:
-        raise Refused(
-            _("Im Fonds sind nur noch %(free)s € frei; %(amount)s € können nicht bewilligt werden.")
-            % {"free": free, "amount": amount}
-        )
+    return amount
+
+
+def _motion(application, amount, conditions):
+    """What the jury votes on, in the words that land in the minutes."""
     motion = _("Die Jury bewilligt „%(title)s“ mit %(amount)s €.") % {
         "title": application.title,
         "amount": amount,
     }
     if conditions:
         motion += " " + _("Auflagen: %(conditions)s") % {"conditions": conditions}
-    try:
-        decision = meeting_services.record_decision(
-            item=application.agenda_item,
-            user=user,
-            text=motion,
-            yes=yes,
-            no=no,
-            abstain=abstain,
-        )
-    except meeting_services.NotAllowed as refused:
-        raise NotAllowed(refused.decision) from None
-    except meeting_services.Refused as refused:
-        raise Refused(refused.message) from None
+    return motion
+
+
+def _record_outcome(fund, application, decision, amount, actor, page_url=None):
+    """Book a carried grant (the caller holds the fund's row lock and checked the free
+    budget) or record the rejection; then tell the applicant."""
     application.decision = decision
     application.decided_on = decision.decided_on
     if decision.carried:
-        _book(fund, application, entries.COMMIT, amount, user, motion)
+        _book(fund, application, entries.COMMIT, amount, actor, decision.text)
         application.state = a.APPROVED
         application.approved_amount = amount
-        application.conditions = conditions
         application.settlement_due = application.ends_on + timedelta(days=fund.settlement_days)
     else:
         application.state = a.REJECTED
     application.save()
-    _event(application, application.state, user, motion)
+    _event(application, application.state, actor, decision.text)
     _mail(
         application,
         "decided",
@@ -365,6 +329,32 @@ def decide(*, application, user, amount, conditions, yes, no, abstain, page_url)
         page_url,
         {"decision": decision},
     )
+
+
+@transaction.atomic
+def decide(*, application, user, amount, conditions, yes, no, abstain, page_url):
+    """The jury votes on granting `amount` (with conditions): quorum and majority follow the
+    jury's rules (members with a declared conflict are out of vote and quorum). A grant that
+    the free budget cannot cover is refused before anything is recorded."""
+    require(rules.can_decide(user, application))
+    amount = _checked_amount(application, amount)
+    fund = Fund.objects.select_for_update().get(pk=application.fund_id)
+    free = fund.budget - fund.committed
+    if amount > free:
+        raise Refused(
+            _("Im Fonds sind nur noch %(free)s € frei; %(amount)s € können nicht bewilligt werden.")
+            % {"free": free, "amount": amount}
+        )
+    decision = meeting_services.record_decision(
+        item=application.agenda_item,
+        user=user,
+        text=_motion(application, amount, conditions),
+        yes=yes,
+        no=no,
+        abstain=abstain,
+    )
+    application.conditions = conditions if decision.carried else application.conditions
+    _record_outcome(fund, application, decision, amount, user, page_url)
     return decision
 
 
@@ -524,36 +514,24 @@ def send_reminders(page_url, fund=None, today=None):
 
 @transaction.atomic
 def start_circulation(*, application, user, amount, conditions, deadline, page_url):
-    """The jury decides between meetings: voting members vote online until the deadline."""
+    """The jury decides between meetings: voting members vote online until the deadline.
+    The free budget is checked now and again when the circulation closes."""
     from intranet.services import circulation as circulation_services
 
     require(rules.can_circulate(user, application))
-    amount = cents(amount)
-    if amount <= 0 or amount > application.requested_amount:
-        raise Refused(_("Bewilligt werden kann höchstens der beantragte Betrag, mehr als 0 €."))
+    amount = _checked_amount(application, amount)
     fund = application.fund
     if amount > fund.budget - fund.committed:
         raise Refused(
             _("Im Fonds sind nur noch %(free)s € frei.") % {"free": fund.budget - fund.committed}
         )
-    motion = _("Die Jury bewilligt „%(title)s“ mit %(amount)s €.") % {
-        "title": application.title,
-        "amount": amount,
-    }
-    if conditions:
-        motion += " " + _("Auflagen: %(conditions)s") % {"conditions": conditions}
-    try:
-        started = circulation_services.start(
-            workspace=fund.jury,
-            user=user,
-            title=_("Antrag: %(title)s") % {"title": application.title},
-            text=motion,
-            deadline=deadline,
-        )
-    except meeting_services.NotAllowed as refused:
-        raise NotAllowed(refused.decision) from None
-    except meeting_services.Refused as refused:
-        raise Refused(refused.message) from None
+    started = circulation_services.start(
+        workspace=fund.jury,
+        user=user,
+        title=_("Antrag: %(title)s") % {"title": application.title},
+        text=_motion(application, amount, conditions),
+        deadline=deadline,
+    )
     application.circulation = started
     application.circulation_amount = amount
     application.conditions = conditions
@@ -576,30 +554,18 @@ def circulation_closed(sender, circulation, decision, **kwargs):
     if application is None or application.state not in (a.COMPLETE, a.SCHEDULED, a.DEFERRED):
         return
     fund = Fund.objects.select_for_update().get(pk=application.fund_id)
-    application.decision = decision
-    application.decided_on = decision.decided_on
     amount = application.circulation_amount or Decimal("0")
-    if decision.carried and amount <= fund.budget - fund.committed:
-        _book(fund, application, entries.COMMIT, amount, None, decision.text)
-        application.state = a.APPROVED
-        application.approved_amount = amount
-        application.settlement_due = application.ends_on + timedelta(days=fund.settlement_days)
-        note = decision.text
-    elif decision.carried:
+    if decision.carried and amount > fund.budget - fund.committed:
+        application.decision = decision
+        application.decided_on = decision.decided_on
         application.state = a.COMPLETE
-        note = _("Im Umlauf beschlossen, aber das freie Budget reicht nicht mehr.")
-    else:
-        application.state = a.REJECTED
-        note = decision.text
-    if application.agenda_item_id and application.state != a.COMPLETE:
-        application.agenda_item = None
-    application.save()
-    _event(application, application.state, None, note)
-    page = application.page_url()
-    _mail(
-        application,
-        "decided",
-        lambda: _("Entscheidung der Jury: %(title)s") % {"title": application.title},
-        page.rsplit("antraege/", 1)[0] if page else "/",
-        {"decision": decision},
-    )
+        application.save()
+        _event(
+            application,
+            a.COMPLETE,
+            None,
+            _("Im Umlauf beschlossen, aber das freie Budget reicht nicht mehr."),
+        )
+        return
+    application.agenda_item = None
+    _record_outcome(fund, application, decision, amount, None)

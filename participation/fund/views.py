@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intranet.models import Meeting
+from portal.refusals import not_allowed
 
 from . import exports, rules, services
 from .forms import (
@@ -26,17 +27,6 @@ from .forms import (
 )
 from .models import Application
 from .models import applications as a
-
-
-def not_allowed(request, page, decision, status=403):
-    from participation.rules import LOGIN
-
-    return TemplateResponse(
-        request,
-        "fund/not_allowed.html",
-        {"page": page, "decision": decision, "login_kind": LOGIN},
-        status=status,
-    )
 
 
 def _fund(page):
@@ -232,6 +222,7 @@ def application_detail(request, page, pk, forms=None, error="", status=200):
         from intranet.services.meetings import item_quorum
 
         quorum = item_quorum(application.agenda_item).quorum
+    costs, income = list(application.costs.all()), list(application.income.all())
     return TemplateResponse(
         request,
         "fund/application_detail.html",
@@ -241,12 +232,10 @@ def application_detail(request, page, pk, forms=None, error="", status=200):
             fund=fund,
             application=application,
             events=application.events.select_related("actor"),
-            costs=application.costs.all(),
-            income=application.income.all(),
+            costs=costs,
+            income=income,
             plan=services.plan_total(
-                fund,
-                [{"amount": c.amount} for c in application.costs.all()],
-                [{"amount": i.amount} for i in application.income.all()],
+                fund, [{"amount": c.amount} for c in costs], [{"amount": i.amount} for i in income]
             ),
             receipts=application.receipts.all(),
             photos=application.photos.all(),

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.refusals import Refused
+
 from ..models import VotingCode, VotingCodeBatch
 from .identity import keyed_hash
 
@@ -63,10 +65,8 @@ def void_batch(batch, user):
     )
 
 
-class CodeRefused(Exception):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+class CodeRefused(Refused):
+    """Unknown, voided, expired or used: the message says which, and nothing more."""
 
 
 def is_unused(process, text):

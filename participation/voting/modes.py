@@ -6,6 +6,8 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from portal.refusals import Refused
+
 YESNO = "yesno"
 APPROVAL = "approval"
 BUDGET = "budget"
@@ -22,12 +24,8 @@ YESNO_VALUES = {"yes": YES, "no": NO, "abstain": ABSTAIN}
 YESNO_NAMES = {value: name for name, value in YESNO_VALUES.items()}
 
 
-class InvalidBallot(Exception):
+class InvalidBallot(Refused):
     """The ballot cannot be counted as sent; the message says why, in the voter's language."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from .ballots import votable
 
 
 @dataclass
-class Count_:
+class Counts:
     yes: int = 0
     no: int = 0
     abstain: int = 0
@@ -31,8 +31,8 @@ class Count_:
 @dataclass
 class Row:
     proposal: Proposal
-    official: Count_ = field(default_factory=Count_)
-    unofficial: Count_ = field(default_factory=Count_)
+    official: Counts = field(default_factory=Counts)
+    unofficial: Counts = field(default_factory=Counts)
     rank: int = 0
     chosen: bool = False
 

@@ -112,41 +112,30 @@ def _people(users):
     return people
 
 
-def _meeting_cycle(workspace, people, chair, taker, now):
+MEETINGS = [
+    # title, days from now, place, online link
+    ("Frühjahrssitzung", -70, "Nachbarschaftstreff, Lindenstraße 12", ""),
+    ("Sommersitzung", -21, "Nachbarschaftstreff, Lindenstraße 12", ""),
+    ("Herbstsitzung", 9, "Stadtteilbüro, Auenweg 3", "https://meet.example/herbst"),
+]
+
+
+def _meeting_cycle(workspace, chair, taker, now):
     """Two past meetings with approved minutes and one upcoming, invited meeting."""
-    first = meetings.save_meeting(
-        workspace=workspace,
-        user=chair,
-        data={
-            "title": "Frühjahrssitzung",
-            "starts_at": now - timedelta(days=70),
-            "ends_at": now - timedelta(days=70) + timedelta(hours=2),
-            "place": "Nachbarschaftstreff, Lindenstraße 12",
-            "public": workspace.show_public_page,
-        },
-    )
-    second = meetings.save_meeting(
-        workspace=workspace,
-        user=chair,
-        data={
-            "title": "Sommersitzung",
-            "starts_at": now - timedelta(days=21),
-            "ends_at": now - timedelta(days=21) + timedelta(hours=2),
-            "place": "Nachbarschaftstreff, Lindenstraße 12",
-            "public": workspace.show_public_page,
-        },
-    )
-    upcoming = meetings.save_meeting(
-        workspace=workspace,
-        user=chair,
-        data={
-            "title": "Herbstsitzung",
-            "starts_at": now + timedelta(days=9),
-            "ends_at": now + timedelta(days=9) + timedelta(hours=2),
-            "place": "Stadtteilbüro, Auenweg 3",
-            "online_link": "https://meet.example/herbst",
-            "public": workspace.show_public_page,
-        },
+    first, second, upcoming = (
+        meetings.save_meeting(
+            workspace=workspace,
+            user=chair,
+            data={
+                "title": title,
+                "starts_at": now + timedelta(days=days),
+                "ends_at": now + timedelta(days=days, hours=2),
+                "place": place,
+                "online_link": link,
+                "public": workspace.show_public_page,
+            },
+        )
+        for title, days, place, link in MEETINGS
     )
     members = Membership.objects.active().filter(workspace=workspace)
     for meeting, topics in (
@@ -238,7 +227,7 @@ def build_intranet(home, users):
         chair, taker = people[chair_key], people[taker_key]
         chair = type(chair).objects.get(pk=chair.pk)
         taker = type(taker).objects.get(pk=taker.pk)
-        _meeting_cycle(workspace, people, chair, taker, now)
+        _meeting_cycle(workspace, chair, taker, now)
         document_services.upload(
             workspace=workspace,
             user=chair,

@@ -110,3 +110,17 @@ def test_public_body_page_lists_public_meetings_without_names():
     assert people["chair"].email not in page
     hidden, _ = world("private-body")
     assert Client().get(f"/de/gremien/{hidden.slug}/").status_code == 404
+
+
+def test_meeting_page_queries_do_not_grow_with_the_agenda(django_assert_max_num_queries):
+    workspace, people = world("budget-meeting")
+    small = make_meeting(workspace, people["chair"], items=("A", "B"), title="Klein")
+    large = make_meeting(workspace, people["chair"], items=tuple("ABCDEFGH"), title="Groß")
+    client = Client()
+    client.force_login(people["taker"])  # sees every form: minutes, decisions, tasks, quorum
+    client.get(workspace.url + f"sitzungen/{small.pk}/")  # warm caches
+    with django_assert_max_num_queries(60) as few:
+        assert client.get(workspace.url + f"sitzungen/{small.pk}/").status_code == 200
+    with django_assert_max_num_queries(60) as many:
+        assert client.get(workspace.url + f"sitzungen/{large.pk}/").status_code == 200
+    assert len(many.captured_queries) == len(few.captured_queries)
