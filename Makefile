@@ -6,16 +6,22 @@ PY     := $(BIN)/python
 MANAGE := $(PY) manage.py
 LANGS  := de_LS en tr ar ru uk
 
-.PHONY: install run test lint migrations-check messages translations worker collectstatic bench clean
+.PHONY: install run test lint migrations-check messages translations worker collectstatic bench clean lock
 
-## install: Python packages from the lock file, npm packages, compiled translations
+## install: Python packages (runtime and development tools) from the lock files, npm packages,
+## compiled translations. Production installs only requirements.lock (no test or bench tools).
 install: $(VENV)/.installed node_modules/.installed translations
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $@
+
+## lock: re-resolve both lock files from pyproject.toml, keeping pinned versions where possible
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 -o requirements.lock --quiet --custom-compile-command "make lock"
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock --quiet --custom-compile-command "make lock"
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -43,9 +49,11 @@ worker: install
 test: install lint migrations-check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest
 
+## lint: ruff (lint and format) and the dependency direction between apps (import-linter)
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 migrations-check: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run

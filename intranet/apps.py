@@ -9,4 +9,13 @@ class IntranetConfig(AppConfig):
     verbose_name = _("Intranet")
 
     def ready(self):
+        from core.notifications import register_kind
+
         from . import signals  # noqa: F401
+        from .rules import is_intranet_user
+
+        register_kind(
+            "intranet",
+            _("Neues aus meinen Arbeitsbereichen im Intranet"),
+            offered_to=is_intranet_user,
+        )

@@ -3,26 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import DateInput, DateTimeInput
+
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
 from .models.membership import GUEST
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def format_value(self, value):
-        if value and not isinstance(value, str):
-            from django.utils import timezone
-
-            return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
-        return value
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def format_value(self, value):
-        return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 class MeetingForm(forms.ModelForm):

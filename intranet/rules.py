@@ -8,7 +8,7 @@ in Wagtail (kept in sync by services.workspaces); these checks are the second lo
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from participation.rules import ALLOWED, LOGIN, ROLE, STATE, deny
+from core.rules import ALLOWED, LOGIN, ROLE, STATE, deny
 
 from . import bodies
 from .models import meetings as m

@@ -38,7 +38,7 @@ register_snippet(MembershipViewSet)
 def _members_only(request, title):
     from django.template.response import TemplateResponse
 
-    from participation.rules import ROLE, deny
+    from core.rules import ROLE, deny
 
     decision = deny(ROLE, _("Dieser Bereich ist nur für seine Mitglieder."))
     return TemplateResponse(
@@ -76,3 +76,11 @@ def explain_instead_of_login_for_documents(document, request):
     if rules.collection_allows(request.user, document.collection):
         return None
     return _members_only(request, document.title)
+
+
+@hooks.register("quartier_private_page_roots")
+def intranet_roots():
+    """The intranet, in every language tree, never shows in the public search."""
+    from .models import IntranetIndexPage
+
+    return IntranetIndexPage.objects.all()

@@ -3,7 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ParticipationConfig(AppConfig):
-    """Participation processes, proposals, supports, votes and the neighbourhood fund."""
+    """Participation processes with phases, proposals, comments, moderation and votes."""
 
     name = "participation"
     verbose_name = _("Beteiligung")
+
+    def ready(self):
+        from .notifications import register_kinds
+
+        register_kinds()

@@ -1,12 +1,10 @@
 """Staff export of a process's proposals (CSV and XLSX). No personal data of authors."""
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from core import exports
 
 from .models import Proposal
 
@@ -60,37 +58,10 @@ def _filename(process, extension):
     return f"vorschlaege-{slugify(process.slug)}-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
-def safe_cell(value):
-    """Spreadsheet programs run cells starting with = + - @ as formulas: neutralise them."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def csv_response(process):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(columns())
-    for row in rows(process):
-        writer.writerow([safe_cell(value) for value in row])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(process, "csv")}"'
-    return response
+    return exports.csv_response(_filename(process, "csv"), columns(), rows(process))
 
 
 def xlsx_response(process):
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Vorschläge")[:31])
-    sheet.append(columns())
-    for row in rows(process):
-        sheet.append([safe_cell(value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename(process, "xlsx")}"'
-    return response
+    sheet = exports.Sheet(_("Vorschläge"), columns(), rows(process))
+    return exports.xlsx_response(_filename(process, "xlsx"), [sheet])

@@ -6,38 +6,14 @@ moderator (permission participation.moderate_proposal), editor (Wagtail page edi
 on the process), admin (superuser).
 """
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.rules import ALLOWED, LOGIN, PHASE, ROLE, STATE, VERIFY, Decision, deny  # noqa: F401
+
 from . import states
-
-LOGIN = "login"
-PHASE = "phase"
-ROLE = "role"
-STATE = "state"
-VERIFY = "verify"
-
-
-@dataclass(frozen=True)
-class Decision:
-    allowed: bool
-    reason: str = ""
-    kind: str = ""
-    opens_at: datetime | None = None
-    closed_at: datetime | None = None
-
-    def __bool__(self):
-        return self.allowed
-
-
-ALLOWED = Decision(True)
-
-
-def deny(kind, reason, opens_at=None, closed_at=None):
-    return Decision(False, reason, kind, opens_at, closed_at)
 
 
 def _closed_at(process, action, moment):

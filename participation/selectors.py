@@ -77,3 +77,27 @@ def displayed(proposal):
     if found and found[0].language != proposal.language:
         return found[0].title, found[0].description, found[0].language, found[0]
     return proposal.title, proposal.description, proposal.language, None
+
+
+HOME_PROCESSES = 3
+
+
+def current_processes(home, now, limit=HOME_PROCESSES):
+    """Processes in the home page's language tree whose phases are not all over.
+
+    Which processes are open is decided on the German originals (their phases are synced
+    to the translations)."""
+    from portal.languages import SOURCE_LANGUAGE
+
+    from .models import ProcessPage
+
+    open_keys = ProcessPage.objects.filter(
+        locale__language_code=SOURCE_LANGUAGE, phases__end__gt=now
+    ).values("translation_key")
+    return list(
+        ProcessPage.objects.live()
+        .public()
+        .filter(path__startswith=home.path, locale_id=home.locale_id)
+        .filter(translation_key__in=open_keys)
+        .order_by("title")[:limit]
+    )

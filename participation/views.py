@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal import refusals
+from core import refusals
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
 

@@ -170,3 +170,14 @@ def register_voting_actions(actions):
     actions.register_action(
         "participation.codes_voided", _("Codes ungültig"), _("Abstimmungscodes ungültig gemacht")
     )
+
+
+@hooks.register("quartier_home_sections")
+def home_processes(home, request, now):
+    """ "Jetzt mitmachen" on the home page: the processes open for participation."""
+    from .selectors import current_processes
+
+    processes = current_processes(home, now)
+    if not processes:
+        return None
+    return {"template": "participation/includes/home_processes.html", "processes": processes}

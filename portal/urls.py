@@ -6,7 +6,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from participation.voting import views as voting_views
 from portal import views
 from portal.accounts import urls as portal_account_urls
 from portal.search import views as search_views
@@ -30,8 +29,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/me/", include(portal_account_urls)),
     path("suche/", search_views.search, name="search"),
-    path("benachrichtigungen/", include("participation.urls")),
-    path("stimmabgabe/<int:pk>/", voting_views.cast_entry, name="vote_cast"),
+    path("benachrichtigungen/", include("core.notifications.urls")),
+    # The apps' own URLs, named as strings like INSTALLED_APPS: portal imports no app.
+    path("stimmabgabe/", include("participation.voting.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

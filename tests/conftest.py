@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from portal.demo.build import build_demo
+from demo.build import build_demo
 
 
 @pytest.fixture(scope="session")
@@ -47,14 +47,20 @@ def end_other_sessions():
 
 
 @pytest.fixture
-def demo(db):
-    from django.contrib.auth import get_user_model
+def people(db):
+    """An administrator and an editor (group "Redaktion"), both with a second factor as
+    everyone who reaches the admin must have, and a resident."""
+    from django.contrib.auth.models import Group
 
-    User = get_user_model()
+    from portal.editorial import EDITORS
+    from tests.portal.factories import UserFactory, with_mfa
+
+    editor = with_mfa(UserFactory(is_staff=False))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     return {
-        "admin": User.objects.get(username="admin"),
-        "editor": User.objects.get(username="editor"),
-        "resident": User.objects.get(username="resident"),
+        "admin": with_mfa(UserFactory(is_superuser=True, is_staff=True)),
+        "editor": editor,
+        "resident": UserFactory(),
     }
 
 
@@ -85,5 +91,5 @@ def pytest_report_header(config):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser journeys last: they commit to the shared demo database (see tests/e2e)."""
+    """Browser journeys last: they commit to the shared test database (see tests/e2e)."""
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from participation.notifications import notify
+from core.notifications import notify
 
 from ..models import Activity, Membership
 

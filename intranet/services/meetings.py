@@ -9,8 +9,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.refusals import NotAllowed, Refused, require  # noqa: F401 - re-exported
-from portal.tasks import send_email
+from core.refusals import NotAllowed, Refused, require  # noqa: F401 - re-exported
+from core.tasks import send_email
 
 from .. import bodies, rules
 from ..calendar import meeting_calendar

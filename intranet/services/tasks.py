@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.tasks import send_email
+from core.tasks import send_email
 
 from .. import rules
 from ..models import ActionItem

@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404
 
-from portal.refusals import not_allowed
+from core.refusals import not_allowed
 
 from .. import rules
 

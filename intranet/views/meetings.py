@@ -4,12 +4,13 @@ the minutes workflow, and the meeting as iCalendar and the minutes as PDF."""
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
+
+from core.exports import pdf_response
 
 from .. import bodies, rules, selectors
 from ..calendar import meeting_calendar
@@ -385,22 +386,14 @@ def minutes_pdf(request, page, current):
     decision = rules.can_view_minutes(request.user, current)
     if not decision:
         return not_allowed(request, page, decision)
-    import weasyprint
-
-    html = render_to_string(
-        "intranet/minutes_pdf.html",
-        {
-            "meeting": current,
-            "workspace": page,
-            "items": current.items.prefetch_related("decisions", "action_items__assignee"),
-            "attendance": current.attendance.select_related("user"),
-            "majority_text": bodies.rule_text(page.majority_rule),
-            "generated": timezone.now(),
-        },
-        request=request,
+    context = {
+        "meeting": current,
+        "workspace": page,
+        "items": current.items.prefetch_related("decisions", "action_items__assignee"),
+        "attendance": current.attendance.select_related("user"),
+        "majority_text": bodies.rule_text(page.majority_rule),
+        "generated": timezone.now(),
+    }
+    return pdf_response(
+        f"protokoll-{current.pk}.pdf", "intranet/minutes_pdf.html", context, request
     )
-    response = HttpResponse(
-        weasyprint.HTML(string=html).write_pdf(), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = f'attachment; filename="protokoll-{current.pk}.pdf"'
-    return response

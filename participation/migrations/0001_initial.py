@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import participation.uploads
+import core.uploads
 import portal.models.pages
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('description', models.TextField(max_length=5000, verbose_name='Beschreibung')),
                 ('place', models.CharField(blank=True, max_length=200, verbose_name='Ort')),
                 ('requested_budget', models.DecimalField(blank=True, decimal_places=2, max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='Gewünschtes Budget (Euro)')),
-                ('image', models.ImageField(blank=True, upload_to='proposals/%Y/%m/', validators=[participation.uploads.validate_image_upload], verbose_name='Bild')),
+                ('image', models.ImageField(blank=True, upload_to='proposals/%Y/%m/', validators=[core.uploads.validate_image_upload], verbose_name='Bild')),
                 ('image_alt', models.CharField(blank=True, max_length=250, verbose_name='Was zeigt das Bild?')),
                 ('language', models.CharField(default='de', max_length=10, verbose_name='Sprache des Textes')),
                 ('state', models.CharField(choices=[('draft', 'Entwurf'), ('submitted', 'eingereicht'), ('published', 'veröffentlicht'), ('rejected', 'abgelehnt'), ('evaluation', 'in Prüfung'), ('accepted', 'angenommen'), ('not_feasible', 'nicht umsetzbar'), ('implemented', 'umgesetzt'), ('withdrawn', 'zurückgezogen')], default='draft', max_length=20, verbose_name='Stand')),

@@ -1,5 +1,4 @@
 from .comments import Block, Comment, Report
-from .notifications import NotificationPreference, PendingNotification
 from .processes import Phase, ProcessPage
 from .proposals import Follow, Proposal, ProposalStateChange, ProposalTranslation, Support
 from .verification import ResidentVerification, Street
@@ -15,8 +14,6 @@ __all__ = [
     "Block",
     "Comment",
     "Follow",
-    "NotificationPreference",
-    "PendingNotification",
     "Phase",
     "ProcessPage",
     "Proposal",

@@ -5,8 +5,9 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.uploads import validate_attachment, validate_image_upload
+
 from .. import states
-from ..uploads import validate_attachment, validate_image_upload
 
 
 class ProposalQuerySet(models.QuerySet):

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.refusals import Refused
+from core.refusals import Refused
 
 from ..models import VotingCode, VotingCodeBatch
 from .identity import keyed_hash

@@ -1,19 +1,13 @@
 """Results as CSV (spreadsheet-friendly: semicolons, BOM, German decimals stay as typed)."""
 
-import csv
-
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from ..exports import safe_cell
+from core.exports import csv_response
+
 from . import modes
 
 
 def results_csv(process, results):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="ergebnisse-{process.slug}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
     counted = _("gezählt") if results.counts_all else _("bestätigt")
     unverified = _("unbestätigt")
     yes, no, abstain = _("Ja"), _("Nein"), _("Enthaltung")
@@ -30,10 +24,10 @@ def results_csv(process, results):
         header += [f"{votes} ({counted})", f"{votes} ({unverified})"]
         if results.mode == modes.BUDGET:
             header.append(_("im Budget ausgewählt"))
-    writer.writerow(header)
+    lines = []
     for row in results.rows:
         cost = row.proposal.requested_budget
-        line = [row.rank, safe_cell(row.proposal.title), "" if cost is None else str(cost)]
+        line = [row.rank, row.proposal.title, "" if cost is None else str(cost)]
         if results.mode == modes.YESNO:
             line += [row.official.yes, row.official.no, row.official.abstain]
             line += [row.unofficial.yes, row.unofficial.no, row.unofficial.abstain]
@@ -44,5 +38,5 @@ def results_csv(process, results):
             line += [row.official.yes, row.unofficial.yes]
             if results.mode == modes.BUDGET:
                 line.append(_("ja") if row.chosen else _("nein"))
-        writer.writerow(line)
-    return response
+        lines.append(line)
+    return csv_response(f"ergebnisse-{process.slug}.csv", header, lines)

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from portal.refusals import Refused
+from core.refusals import Refused
 
 YESNO = "yesno"
 APPROVAL = "approval"

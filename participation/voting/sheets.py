@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.exports import pdf_bytes
 from portal.languages import all_languages
 
 
@@ -38,23 +39,24 @@ def instructions():
     return lines
 
 
-def code_sheet_html(process, batch, plain_codes):
+CODE_SHEET = "participation/voting/code_sheet.html"
+
+
+def code_sheet_context(process, batch, plain_codes):
     url = vote_url(process)
-    qr = segno.make(url, error="m").svg_inline(scale=3, border=1, dark="#000")
-    return render_to_string(
-        "participation/voting/code_sheet.html",
-        {
-            "process": process,
-            "batch": batch,
-            "codes": plain_codes,
-            "url": url,
-            "qr": qr,
-            "instructions": instructions(),
-        },
-    )
+    return {
+        "process": process,
+        "batch": batch,
+        "codes": plain_codes,
+        "url": url,
+        "qr": segno.make(url, error="m").svg_inline(scale=3, border=1, dark="#000"),
+        "instructions": instructions(),
+    }
+
+
+def code_sheet_html(process, batch, plain_codes):
+    return render_to_string(CODE_SHEET, code_sheet_context(process, batch, plain_codes))
 
 
 def code_sheet_pdf(process, batch, plain_codes):
-    import weasyprint  # heavy: load only when a sheet is made
-
-    return weasyprint.HTML(string=code_sheet_html(process, batch, plain_codes)).write_pdf()
+    return pdf_bytes(CODE_SHEET, code_sheet_context(process, batch, plain_codes))

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from portal import ratelimit
+from core import ratelimit
 from portal.accounts.models import User
 
 from .. import rules

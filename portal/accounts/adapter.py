@@ -1,7 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import gettext_lazy as _
 
-from portal.tasks import send_email
+from core.tasks import send_email
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.tasks import send_email
+from core.tasks import send_email
 
 from .models import DeletionRequest
 

@@ -13,10 +13,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField, StreamField
 
+from core.ratelimit import allow
+from core.tasks import send_email
 from portal.blocks import BodyBlock
 from portal.models.pages import LanguageAwareMixin, LanguageAwarePage
-from portal.ratelimit import allow
-from portal.tasks import send_email
 
 from .forms import AccessibilityFeedbackForm, add_honeypot, is_spam
 

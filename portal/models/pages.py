@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -102,7 +103,7 @@ class HomePage(LanguageAwarePage):
             .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
             .order_by("start", "pk")[: self.LATEST]
         )
-        context["processes"] = self._current_processes(now)
+        context["home_sections"] = self.sections(request, now)
         context["news_index"] = self._first_child("news.NewsIndexPage")
         context["events_index"] = self._first_child("events.EventIndexPage")
         context["easy_language_home"] = (
@@ -112,20 +113,14 @@ class HomePage(LanguageAwarePage):
         )
         return context
 
-    def _current_processes(self, now):
-        """Participation processes in this language tree whose phases are not all over."""
-        from participation.models import ProcessPage
+    def sections(self, request, now):
+        """Sections other apps add to the home page (hook `quartier_home_sections`).
 
-        open_keys = ProcessPage.objects.filter(
-            locale__language_code=SOURCE_LANGUAGE, phases__end__gt=now
-        ).values("translation_key")
-        return list(
-            ProcessPage.objects.live()
-            .public()
-            .filter(path__startswith=self.path, locale_id=self.locale_id)
-            .filter(translation_key__in=open_keys)
-            .order_by("title")[: self.LATEST]
-        )
+        Each hook takes (home page, request, now) and returns a dict with a `template` and
+        its context, or None to add nothing; portal knows no app that registers one.
+        """
+        found = (hook(self, request, now) for hook in hooks.get_hooks("quartier_home_sections"))
+        return [section for section in found if section]
 
     def _first_child(self, model_label):
         from django.apps import apps

@@ -1,5 +1,6 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from .text import highlight, page_text
@@ -8,13 +9,19 @@ MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
 
+def private_roots():
+    """Roots of sections that never appear in public search, in any language tree (hook
+    `quartier_private_page_roots`: the intranet registers its index pages and their aliases,
+    which wagtail-localize makes without the original's view restriction)."""
+    for hook in hooks.get_hooks("quartier_private_page_roots"):
+        yield from hook()
+
+
 def public_pages():
     """Pages anyone may see: live, without view restrictions, in the visitor's language,
-    and never anything of the intranet (not even the aliases wagtail-localize makes of it)."""
-    from intranet.models import IntranetIndexPage
-
+    and nothing below a private root."""
     pages = Page.objects.live().public().filter(locale=Locale.get_active())
-    for root in IntranetIndexPage.objects.all():
+    for root in private_roots():
         pages = pages.not_descendant_of(root, inclusive=True)
     return pages
 

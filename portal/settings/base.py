@@ -39,7 +39,9 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 INSTALLED_APPS = [
-    # Project apps first so their templates override those of the packages.
+    # Project apps first so their templates override those of the packages; from the
+    # shared kernel up (docs/architecture.md): core <- portal <- participation | intranet <- fund.
+    "core",
     "portal",
     "portal.accounts",
     "portal.taxonomy",
@@ -49,8 +51,8 @@ INSTALLED_APPS = [
     "portal.projects",
     "portal.contact",
     "participation",
-    "participation.fund",
     "intranet",
+    "fund",
     # wagtail-localize before the Wagtail apps (see docs/architecture.md).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -95,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.RequireMFAForAdminUsersMiddleware",
+    "core.refusals.RefusalMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -14,3 +14,5 @@ QUARTIER_DEMO_ALLOWED = True
 # (DATABASE_CONN_MAX_AGE); the benchmark's server processes serve one request at a time.
 DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# The demo (seeding) and the benchmark command itself.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo", "bench"]  # noqa: F405

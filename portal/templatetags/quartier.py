@@ -97,57 +97,12 @@ def home_url(context):
     return site.root_page.localized.get_url(request) or "/"
 
 
-@register.filter
-def kern_widget(bound_field, extra_class=""):
-    """Render a form widget with KERN classes and the ARIA links to hint and error."""
-    widget = bound_field.field.widget
-    input_type = getattr(widget, "input_type", "")
-    if input_type in {"checkbox", "radio"}:
-        css = "kern-form-check__checkbox" if input_type == "checkbox" else "kern-form-check__radio"
-    elif widget.__class__.__name__ in {"Select", "SelectMultiple"}:
-        css = "kern-form-input__select"
-    else:
-        css = "kern-form-input__input"
-    if bound_field.errors:
-        css += f" {css}--error"
-    describedby = []
-    if bound_field.help_text:
-        describedby.append(f"{bound_field.auto_id}-hint")
-    if bound_field.errors:
-        describedby.append(f"{bound_field.auto_id}-error")
-    attrs = {"class": f"{css} {extra_class}".strip()}
-    if describedby:
-        attrs["aria-describedby"] = " ".join(describedby)
-    if bound_field.errors:
-        attrs["aria-invalid"] = "true"
-    return bound_field.as_widget(attrs=attrs)
-
-
-@register.filter
-def widget_type(bound_field):
-    widget = bound_field.field.widget
-    return getattr(widget, "input_type", None) or widget.__class__.__name__.lower()
-
-
 @register.simple_tag(takes_context=True)
 def fields_of(context, page):
     """A page's fields of action in the visitor's language (uses prefetched relations)."""
     from portal.taxonomy.selectors import labels_for
 
     return labels_for(context["request"], page.fields_of_action.all())
-
-
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters changed (None removes one)."""
-    params = context["request"].GET.copy()
-    for key, value in changes.items():
-        if value in (None, ""):
-            params.pop(key, None)
-        else:
-            params[key] = value
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
 
 
 @register.simple_tag(takes_context=True)

@@ -24,10 +24,10 @@ def new_page(browser):
 def test_application_to_settlement(page, site, browser, tmp_path):
     from django.utils import timezone
 
+    from fund import services
+    from fund.models import Application
     from intranet.models import Membership, WorkspacePage
     from intranet.services import meetings
-    from participation.fund import services
-    from participation.fund.models import Application
     from tests.intranet.factories import office_editor
     from tests.portal.factories import PASSWORD, UserFactory
 
@@ -102,7 +102,7 @@ def test_application_to_settlement(page, site, browser, tmp_path):
     page.goto(site.url + FUND + f"antraege/{application.pk}/")
     page.get_by_role("link", name="Fördervereinbarung mit Kosten- und Zeitplan (PDF)").wait_for()
     receipt = tmp_path / "kassenbon.pdf"
-    from portal.demo.pdf import simple_pdf
+    from demo.pdf import simple_pdf
 
     receipt.write_bytes(simple_pdf("Kassenbon", "Buchladen am Markt 180,00 EUR"))
     page.get_by_label("Datum").fill(timezone.localdate().isoformat())

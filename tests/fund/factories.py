@@ -3,8 +3,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from participation.fund import services
-from participation.fund.models import Fund, FundPage
+from fund import services
+from fund.models import Fund, FundPage
 from portal.models import HomePage
 from tests.intranet.factories import make_meeting, office_editor, world
 from tests.portal.factories import UserFactory

@@ -11,10 +11,10 @@ from django.db import IntegrityError, transaction
 from django.test import Client
 from django.utils import timezone
 
+from fund import budget, services
+from fund.models import Application, Fund
+from fund.models import applications as a
 from intranet.services import meetings
-from participation.fund import budget, services
-from participation.fund.models import Application, Fund
-from participation.fund.models import applications as a
 from tests.intranet.factories import office_editor
 from tests.portal.factories import UserFactory
 

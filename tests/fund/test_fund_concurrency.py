@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
-from participation.fund import services
-from participation.fund.models import Application, FundPage, LedgerEntry
+from fund import services
+from fund.models import Application, FundPage, LedgerEntry
 from tests.markers import requires_postgres
 
 from .factories import make_fund, quorate, scheduled

@@ -12,11 +12,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from demo.pdf import simple_pdf
 from intranet.extraction import extract_text, text_of
 from intranet.models import DocumentText, Membership
 from intranet.services import circulation, documents, tasks, workspaces
 from intranet.services.meetings import NotAllowed, Refused
-from portal.demo.pdf import simple_pdf
 from tests.markers import requires_postgres
 
 from .factories import add_member, world

@@ -70,12 +70,12 @@ def test_comment_edit_window(process, proposal):
     assert not rules.can_edit_comment(UserFactory(), comment)
 
 
-def test_only_staff_answer_officially(client, process, proposal, demo):
+def test_only_staff_answer_officially(client, process, proposal, people):
     resident = UserFactory()
     with pytest.raises(services.NotAllowed):
         services.comment_add(proposal=proposal, user=resident, text="x", official=True)
     answer = services.comment_add(
-        proposal=proposal, user=demo["admin"], text="Wir prüfen das.", official=True
+        proposal=proposal, user=people["admin"], text="Wir prüfen das.", official=True
     )
     assert answer.official
     body = client.get(process.url + f"vorschlaege/{proposal.pk}/").content.decode()
@@ -147,9 +147,9 @@ def test_nobody_blocks_themselves():
     assert not rules.can_block(UserFactory(), UserFactory())
 
 
-def test_moderation_queue_in_admin(client, demo, proposal):
+def test_moderation_queue_in_admin(client, people, proposal):
     services.report_add(target=proposal, user=UserFactory(), reason="Spam")
-    client.force_login(demo["admin"])
+    client.force_login(people["admin"])
     response = client.get("/admin/snippets/participation/proposal/")
     assert response.status_code == 200
     assert proposal.title in response.content.decode()
@@ -157,9 +157,9 @@ def test_moderation_queue_in_admin(client, demo, proposal):
     assert client.get("/admin/snippets/participation/block/").status_code == 200
 
 
-def test_admin_moderation_form_refuses_own_content(client, demo, process):
-    own = make_proposal(process, demo["admin"], states.PUBLISHED, title="Eigener Vorschlag")
-    client.force_login(demo["admin"])
+def test_admin_moderation_form_refuses_own_content(client, people, process):
+    own = make_proposal(process, people["admin"], states.PUBLISHED, title="Eigener Vorschlag")
+    client.force_login(people["admin"])
     response = client.post(
         f"/admin/snippets/participation/proposal/edit/{own.pk}/",
         {"hidden": "on", "hidden_reason": "Test"},

@@ -24,8 +24,8 @@ def process():
     return process
 
 
-def test_staff_export_csv_without_personal_data(client, demo, process):
-    client.force_login(demo["admin"])
+def test_staff_export_csv_without_personal_data(client, people, process):
+    client.force_login(people["admin"])
     response = client.get(process.url + "export/csv/")
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
@@ -37,8 +37,8 @@ def test_staff_export_csv_without_personal_data(client, demo, process):
     assert "Entwurf" not in titles
 
 
-def test_staff_export_xlsx(client, demo, process):
-    client.force_login(demo["admin"])
+def test_staff_export_xlsx(client, people, process):
+    client.force_login(people["admin"])
     response = client.get(process.url + "export/xlsx/")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = list(sheet.values)

@@ -2,9 +2,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
+from core.models import NotificationPreference, PendingNotification
+from core.notifications import unsubscribe_url
 from participation import services, states
-from participation.models import NotificationPreference, PendingNotification
-from participation.notifications import unsubscribe_url
 from tests.portal.factories import UserFactory
 
 from .factories import make_process, make_proposal
@@ -18,12 +18,12 @@ def process():
 
 
 def test_author_is_told_about_decisions_in_their_language(
-    process, demo, django_capture_on_commit_callbacks
+    process, people, django_capture_on_commit_callbacks
 ):
     author = UserFactory(language="en")
     proposal = make_proposal(process, author, states.SUBMITTED, title="More trees")
     with django_capture_on_commit_callbacks(execute=True):
-        services.proposal_decide(proposal=proposal, user=demo["admin"], to_state=states.PUBLISHED)
+        services.proposal_decide(proposal=proposal, user=people["admin"], to_state=states.PUBLISHED)
     message = mail.outbox[-1]
     assert message.to == [author.email]
     assert "More trees" in message.body
@@ -50,7 +50,7 @@ def test_nobody_is_told_about_their_own_action(process, django_capture_on_commit
     assert mail.outbox == []
 
 
-def test_daily_digest_collects_and_sends_once(process, demo, django_capture_on_commit_callbacks):
+def test_daily_digest_collects_and_sends_once(process, people, django_capture_on_commit_callbacks):
     author = UserFactory()
     NotificationPreference.objects.create(user=author, kind="comments", frequency="daily")
     proposal = make_proposal(process, author)
@@ -75,11 +75,11 @@ def test_none_means_none(process, django_capture_on_commit_callbacks):
     assert mail.outbox == []
 
 
-def test_moderators_hear_about_reports(process, demo, django_capture_on_commit_callbacks):
+def test_moderators_hear_about_reports(process, people, django_capture_on_commit_callbacks):
     proposal = make_proposal(process, UserFactory())
     with django_capture_on_commit_callbacks(execute=True):
         services.report_add(target=proposal, user=UserFactory(), reason="Spam")
-    assert demo["admin"].email in [address for m in mail.outbox for address in m.to]
+    assert people["admin"].email in [address for m in mail.outbox for address in m.to]
 
 
 def test_one_click_unsubscribe(client):

@@ -144,9 +144,9 @@ def test_author_cannot_support_own_proposal(client, process):
     assert Support.objects.count() == 0
 
 
-def test_office_decision_needs_public_reason_for_rejection(client, process, demo):
+def test_office_decision_needs_public_reason_for_rejection(client, process, people):
     proposal = make_proposal(process, UserFactory(), states.SUBMITTED)
-    client.force_login(demo["admin"])
+    client.force_login(people["admin"])
     url = process.url + f"vorschlaege/{proposal.pk}/entscheiden/"
     client.post(url, {"to_state": "rejected", "reason": ""})
     proposal.refresh_from_db()
@@ -158,14 +158,14 @@ def test_office_decision_needs_public_reason_for_rejection(client, process, demo
     assert "Die Fläche gehört nicht der Stadt." in body
 
 
-def test_assisted_entry_records_consent_and_shows_it(client, process, demo):
-    client.force_login(demo["admin"])
+def test_assisted_entry_records_consent_and_shows_it(client, process, people):
+    client.force_login(people["admin"])
     url = process.url + "vorschlaege/eintragen/"
     response = client.post(url, {**VALID, "submit": "1"})
     assert response.status_code == 200  # consent missing
     client.post(url, {**VALID, "submit": "1", "consent": "on"})
     proposal = Proposal.objects.get(process=process)
-    assert proposal.entered_by == demo["admin"] and proposal.consent_recorded
+    assert proposal.entered_by == people["admin"] and proposal.consent_recorded
     assert proposal.author is None
 
 

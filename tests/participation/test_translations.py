@@ -54,10 +54,10 @@ def test_visitor_language_picks_the_translation(rf, process):
         assert displayed(proposal)[0] == "Mehr Bänke"
 
 
-def test_office_translations_are_marked(process, demo):
+def test_office_translations_are_marked(process, people):
     proposal = make_proposal(process, UserFactory())
     translated = services.translation_save(
-        proposal=proposal, user=demo["admin"], language="en", title="Benches", description="x"
+        proposal=proposal, user=people["admin"], language="en", title="Benches", description="x"
     )
     assert translated.by_office
 

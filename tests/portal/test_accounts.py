@@ -114,20 +114,20 @@ def test_admin_requires_login_via_allauth(client):
     assert response["Location"].startswith("/de/accounts/login/")
 
 
-def test_wagtail_password_management_is_off(client, demo):
-    client.force_login(demo["admin"])
+def test_wagtail_password_management_is_off(client, people):
+    client.force_login(people["admin"])
     assert client.get("/admin/password_reset/").status_code == 404
     assert client.get("/admin/account/").status_code == 200
     body = client.get("/admin/account/").content.decode()
     assert 'name="password' not in body
 
 
-def test_admin_user_without_mfa_is_sent_to_set_it_up(client, demo):
-    editor = demo["editor"]
+def test_admin_user_without_mfa_is_sent_to_set_it_up(client, people):
+    editor = people["editor"]
     Authenticator.objects.filter(user=editor).delete()
     client.post(
         "/de/accounts/login/",
-        {"login": "redaktion@muehlbach-sued.example", "password": "Demo-Redaktion-2026!"},
+        {"login": editor.email, "password": PASSWORD},
     )
     for path in ["/admin/", "/de/", "/de/accounts/me/"]:
         response = client.get(path)
@@ -137,29 +137,29 @@ def test_admin_user_without_mfa_is_sent_to_set_it_up(client, demo):
     response = client.get("/de/accounts/2fa/totp/activate/")
     assert response["Location"].startswith("/de/accounts/reauthenticate/")
     assert client.get(response["Location"]).status_code == 200
-    response = client.post(response["Location"], {"password": "Demo-Redaktion-2026!"})
+    response = client.post(response["Location"], {"password": PASSWORD})
     assert response["Location"] == "/de/accounts/2fa/totp/activate/"
     assert client.get("/de/accounts/2fa/totp/activate/").status_code == 200
     assert client.get("/de/accounts/logout/").status_code == 200
 
 
-def test_admin_user_with_mfa_reaches_admin(client, demo):
-    client.force_login(demo["admin"])
+def test_admin_user_with_mfa_reaches_admin(client, people):
+    client.force_login(people["admin"])
     assert client.get("/admin/").status_code == 200
 
 
-def test_resident_is_not_asked_for_mfa_and_cannot_reach_admin(client, demo):
-    client.force_login(demo["resident"])
+def test_resident_is_not_asked_for_mfa_and_cannot_reach_admin(client, people):
+    client.force_login(people["resident"])
     assert client.get("/de/").status_code == 200
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"] or response["Location"] == "/admin/"
 
 
-def test_login_of_mfa_user_asks_for_second_factor(client, demo):
+def test_login_of_mfa_user_asks_for_second_factor(client, people):
     response = client.post(
         "/de/accounts/login/",
-        {"login": "admin@muehlbach-sued.example", "password": "Demo-Admin-2026!"},
+        {"login": people["admin"].email, "password": PASSWORD},
     )
     assert response["Location"] == "/de/accounts/2fa/authenticate/"
     assert "_auth_user_id" not in client.session

@@ -24,11 +24,11 @@ PAGE_TYPES = [
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_editor_opens(client, demo, page_type):
+def test_page_editor_opens(client, people, page_type):
     app_label, model = page_type.split(".")
     content_type = ContentType.objects.get(app_label=app_label, model=model)
     page = Page.objects.filter(content_type=content_type, locale__language_code="de").first()
-    client.force_login(demo["admin"])
+    client.force_login(people["admin"])
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert "w-form-width" in response.content.decode() or "<form" in response.content.decode()
@@ -45,14 +45,14 @@ def test_page_editor_opens(client, demo, page_type):
         "/admin/locales/",
     ],
 )
-def test_admin_screens_open(client, demo, path):
-    client.force_login(demo["admin"])
+def test_admin_screens_open(client, people, path):
+    client.force_login(people["admin"])
     response = client.get(path, follow=True)
     assert response.status_code == 200, path
 
 
-def test_editor_sees_accessibility_checker_in_userbar(client, demo):
-    client.force_login(demo["admin"])
+def test_editor_sees_accessibility_checker_in_userbar(client, people):
+    client.force_login(people["admin"])
     body = client.get("/de/").content.decode()
     assert "w-userbar" in body
     assert "checker-trigger" in body  # Wagtail's accessibility checker (axe) stays on

@@ -25,14 +25,14 @@ def test_search_finds_highlights_and_counts(client):
     assert "1 Ergebnis" in body
 
 
-def test_search_never_returns_private_pages(client, demo):
+def test_search_never_returns_private_pages(client, people):
     home = HomePage.objects.get(locale__language_code="de")
     secret = add_page(home, "Intern Protokoll", "Geheimwort Zitronenfalter in der Sitzung.")
     PageViewRestriction.objects.create(page=secret, restriction_type="login")
     group_only = add_page(home, "Gremium", "Zitronenfalter auch hier.")
     restriction = PageViewRestriction.objects.create(page=group_only, restriction_type="groups")
     restriction.groups.add(Group.objects.get(name="Leitung"))
-    for user in (None, demo["resident"]):
+    for user in (None, people["resident"]):
         if user:
             client.force_login(user)
         response = client.get("/de/suche/", {"q": "Zitronenfalter"})

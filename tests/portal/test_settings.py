@@ -42,10 +42,13 @@ def test_production_refuses_missing_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
-def test_demo_command_refuses_production_settings():
+def test_production_does_not_install_the_demo():
+    """The demo app (and its load_demo command) exists only in development and test settings;
+    with settings that install it but do not allow it, the command refuses
+    (tests/demo/test_demo.py)."""
     result = manage("load_demo")
     assert result.returncode != 0
-    assert "Refusing to load demo content" in result.stderr
+    assert "Unknown command: 'load_demo'" in result.stderr
 
 
 @pytest.mark.skipif(

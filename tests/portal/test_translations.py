@@ -10,6 +10,7 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE_DIR = ROOT / "locale"
 SHIPPED = ["de_LS", "en", "tr", "ar", "ru", "uk"]
+PACKAGES = ["core", "portal", "participation", "intranet", "fund", "demo", "bench"]
 
 
 def catalogue(lang):
@@ -36,7 +37,12 @@ def test_catalogue_is_complete(lang):
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) not installed")
 def test_catalogues_contain_every_source_string(tmp_path):
     """makemessages on a copy of the sources finds no string that the catalogues lack."""
-    for name in ["manage.py", "portal", "participation", "intranet", "templates", "locale"]:
+    for name in [
+        "manage.py",
+        *PACKAGES,
+        "templates",
+        "locale",
+    ]:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The shared kernel: permission decisions and refusals, notifications, uploads,
+    exports, rate limits and the template components every app uses."""
+
+    name = "core"
+    verbose_name = _("Grundfunktionen")

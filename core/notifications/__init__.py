@@ -1,0 +1,129 @@
+"""Notifications: who hears about what, in their own language, now or in a daily digest.
+
+Apps register the kinds of notice they send (`register_kind`, in their `AppConfig.ready`),
+each with a label and, where it is not for everyone, who is offered it. Every e-mail
+carries a one-click unsubscribe link (RFC 8058) for its kind.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from ..models import Frequency, NotificationPreference, PendingNotification
+from ..tasks import send_email
+
+SALT = "quartier.participation.unsubscribe"  # kept: links in mails already sent stay valid
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    offered_to: object = None  # callable(user) -> bool; None: everyone with an account
+
+    def is_offered_to(self, user):
+        return self.offered_to is None or bool(self.offered_to(user))
+
+
+_kinds = {}
+
+
+def register_kind(key, label, offered_to=None):
+    """Make a kind of notice known; apps call this once, from their AppConfig.ready()."""
+    _kinds[key] = Kind(key, label, offered_to)
+
+
+def kinds():
+    """Every registered kind, in the order the apps registered them."""
+    return list(_kinds.values())
+
+
+def kind_label(key):
+    kind = _kinds.get(key)
+    return kind.label if kind else None
+
+
+def frequency_for(user, kind):
+    preference = NotificationPreference.objects.filter(user=user, kind=kind).first()
+    return preference.frequency if preference else Frequency.IMMEDIATE
+
+
+def set_frequency(user_id, kind, frequency):
+    NotificationPreference.objects.update_or_create(
+        user_id=user_id, kind=kind, defaults={"frequency": frequency}
+    )
+
+
+def unsubscribe_url(user, kind):
+    token = signing.dumps({"u": user.pk, "k": kind}, salt=SALT)
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        path = reverse("notifications_unsubscribe", args=[token])
+    return settings.SITE_URL + path
+
+
+def read_unsubscribe_token(token):
+    """(user id, kind) from a link, or None if it was changed or made up."""
+    try:
+        data = signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return None
+    return data.get("u"), data.get("k")
+
+
+def notify(user, kind, make_text, url, exclude=None, subject=None):
+    """Tell one person about something, in their language and at their chosen frequency."""
+    if user is None or not user.is_active or (exclude is not None and user.pk == exclude.pk):
+        return
+    frequency = frequency_for(user, kind)
+    if frequency == Frequency.NONE:
+        return
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        text = make_text()
+        if frequency == Frequency.DAILY:
+            PendingNotification.objects.create(user=user, kind=kind, text=text, url=url)
+            return
+        link = unsubscribe_url(user, kind)
+        body = _(
+            "%(text)s\n\n%(url)s\n\nSie erhalten diese E-Mail, weil Sie sich für solche "
+            "Nachrichten entschieden haben. Abbestellen: %(unsubscribe)s"
+        ) % {"text": text, "url": url, "unsubscribe": link}
+        send_email.enqueue(
+            subject=subject() if subject else _("Neuigkeiten aus der Beteiligung"),
+            body=body,
+            recipients=[user.email],
+            headers={
+                "List-Unsubscribe": f"<{link}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+
+
+def send_digests():
+    """Send each person one e-mail with everything collected since the last digest."""
+    sent = 0
+    pending = PendingNotification.objects.select_related("user").order_by("user_id", "pk")
+    by_user = {}
+    for item in pending:
+        by_user.setdefault(item.user, []).append(item)
+    for user, items in by_user.items():
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            lines = "\n\n".join(f"- {item.text}\n  {item.url}" for item in items)
+            keys = sorted({item.kind for item in items})
+            links = "\n".join(unsubscribe_url(user, key) for key in keys)
+            body = _("Das ist neu seit gestern:\n\n%(lines)s\n\nAbbestellen:\n%(links)s") % {
+                "lines": lines,
+                "links": links,
+            }
+            send_email.enqueue(
+                subject=_("Ihre tägliche Zusammenfassung"),
+                body=body,
+                recipients=[user.email],
+                headers={"List-Unsubscribe": f"<{unsubscribe_url(user, keys[0])}>"},
+            )
+        PendingNotification.objects.filter(pk__in=[item.pk for item in items]).delete()
+        sent += 1
+    return sent

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FundConfig(AppConfig):
+    name = "fund"
+    label = "fund"
+    verbose_name = _("Aktionsfonds")
+
+    def ready(self):
+        from intranet.signals_public import circulation_closed
+
+        from . import services
+
+        circulation_closed.connect(services.circulation_closed, dispatch_uid="fund_circulation")

@@ -1,0 +1,196 @@
+"""Application, cost plan, check, decision, payment and settlement forms."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import DateInput, DateTimeInput
+from portal.taxonomy.selectors import fields_for_active_locale
+
+from .models import Application
+from .models.applications import ADVANCE, PAYMENT_MODES
+
+APPLICATION_FIELDS = [
+    "applicant_type",
+    "contact_name",
+    "organisation",
+    "email",
+    "phone",
+    "title",
+    "description",
+    "aim",
+    "target_group",
+    "place",
+    "starts_on",
+    "ends_on",
+    "volunteers",
+    "partners",
+    "field_of_action",
+    "requested_amount",
+    "consent_name",
+    "consent_photos",
+]
+
+
+class ApplicationForm(forms.ModelForm):
+    self_check = forms.MultipleChoiceField(
+        label=_("Selbstprüfung: Das trifft auf unsere Aktion zu"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Application
+        fields = APPLICATION_FIELDS
+        widgets = {
+            "starts_on": DateInput(),
+            "ends_on": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "aim": forms.Textarea(attrs={"rows": 3}),
+            "volunteers": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "requested_amount": _("Kosten plus Pauschale minus Einnahmen, wie im Kostenplan."),
+            "consent_name": _(
+                "Dann nennen wir Ihren Namen oder den Ihrer Gruppe in der Liste "
+                "der geförderten Aktionen. Ohne Einwilligung erscheint nur die Aktion."
+            ),
+        }
+
+    def __init__(self, *args, fund, assisted=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fund = fund
+        self.fields["self_check"].choices = [(c, c) for c in fund.criteria_list]
+        self.fields["self_check"].initial = self.instance.self_check or []
+        from portal.taxonomy.models import FieldOfAction
+
+        self.fields["field_of_action"].queryset = FieldOfAction.objects.filter(
+            pk__in=[field.pk for field in fields_for_active_locale()]
+        )
+        if not assisted:
+            self.fields["email"].help_text = _("Leer: die E-Mail-Adresse Ihres Kontos.")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
+            self.add_error("ends_on", _("Das Ende liegt vor dem Beginn."))
+        return data
+
+
+class CostForm(forms.Form):
+    cost_type = forms.ChoiceField(label=_("Kostenart"))
+    description = forms.CharField(label=_("Wofür?"), max_length=200)
+    amount = forms.DecimalField(
+        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
+    )
+
+    def __init__(self, *args, fund=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cost_type"].choices = fund.cost_type_choices() if fund else []
+
+
+class IncomeForm(forms.Form):
+    source = forms.CharField(
+        label=_("Woher? (Spenden, Eintritt, andere Förderung)"), max_length=200
+    )
+    amount = forms.DecimalField(
+        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
+    )
+
+
+CostFormSet = forms.formset_factory(CostForm, extra=0, min_num=1, max_num=30)
+IncomeFormSet = forms.formset_factory(IncomeForm, extra=0, max_num=20)
+
+
+class CheckForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Ergebnis der formalen Prüfung"),
+        widget=forms.RadioSelect,
+        choices=[
+            ("complete", _("vollständig: auf die Tagesordnung der Jury")),
+            ("question", _("Rückfrage an die Antragstellenden")),
+            ("ineligible", _("nicht förderfähig")),
+        ],
+    )
+    text = forms.CharField(
+        label=_("Rückfrage oder Begründung"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=3000,
+    )
+
+
+class DecisionForm(forms.Form):
+    amount = forms.DecimalField(
+        label=_("Bewilligter Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
+    )
+    conditions = forms.CharField(
+        label=_("Auflagen"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    yes = forms.IntegerField(label=_("Ja"), min_value=0, max_value=999)
+    no = forms.IntegerField(label=_("Nein"), min_value=0, max_value=999)
+    abstain = forms.IntegerField(label=_("Enthaltung"), min_value=0, max_value=999, initial=0)
+
+
+class PaymentForm(forms.Form):
+    mode = forms.ChoiceField(
+        label=_("Art der Auszahlung"),
+        choices=PAYMENT_MODES,
+        widget=forms.RadioSelect,
+        initial=ADVANCE,
+    )
+    amount = forms.DecimalField(
+        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
+    )
+    note = forms.CharField(label=_("Vermerk"), required=False, max_length=300)
+
+
+class ReceiptForm(forms.Form):
+    date = forms.DateField(label=_("Datum"), widget=DateInput())
+    vendor = forms.CharField(label=_("Wo gekauft / wer bezahlt?"), max_length=200)
+    amount = forms.DecimalField(
+        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
+    )
+    cost_type = forms.ChoiceField(label=_("Kostenart"))
+    file = forms.FileField(label=_("Beleg (Foto oder PDF)"))
+
+    def __init__(self, *args, fund=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cost_type"].choices = fund.cost_type_choices() if fund else []
+
+
+ReceiptFormSet = forms.formset_factory(ReceiptForm, extra=0, min_num=1, max_num=50)
+
+
+class SettlementForm(forms.Form):
+    report = forms.CharField(
+        label=_("Kurzbericht: Wie ist die Aktion gelaufen?"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    photo = forms.ImageField(label=_("Foto (optional)"), required=False)
+    photo_alt = forms.CharField(label=_("Was zeigt das Foto?"), required=False, max_length=250)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("photo") and not data.get("photo_alt"):
+            self.add_error("photo_alt", _("Bitte beschreiben Sie, was das Foto zeigt."))
+        return data
+
+
+class CirculationForm(forms.Form):
+    amount = forms.DecimalField(
+        label=_("Betrag, über den abgestimmt wird (Euro)"),
+        min_value=0.01,
+        max_digits=8,
+        decimal_places=2,
+    )
+    conditions = forms.CharField(
+        label=_("Auflagen"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    deadline = forms.DateTimeField(label=_("Frist"), widget=DateTimeInput())

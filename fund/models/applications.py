@@ -1,0 +1,266 @@
+"""Applications with their cost plan, income, history, receipts and photos."""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from core.uploads import validate_attachment, validate_image_upload
+
+from .funds import COST_TYPES
+
+DRAFT = "draft"
+SUBMITTED = "submitted"
+QUESTION = "question"
+INELIGIBLE = "ineligible"
+COMPLETE = "complete"
+SCHEDULED = "scheduled"
+APPROVED = "approved"
+REJECTED = "rejected"
+DEFERRED = "deferred"
+SETTLEMENT = "settlement"
+SETTLED = "settled"
+WITHDRAWN = "withdrawn"
+STATES = [
+    (DRAFT, _("Entwurf")),
+    (SUBMITTED, _("eingereicht")),
+    (QUESTION, _("Rückfrage")),
+    (INELIGIBLE, _("nicht förderfähig")),
+    (COMPLETE, _("vollständig, wartet auf die Jury")),
+    (SCHEDULED, _("auf der Tagesordnung der Jury")),
+    (APPROVED, _("bewilligt")),
+    (REJECTED, _("abgelehnt")),
+    (DEFERRED, _("vertagt")),
+    (SETTLEMENT, _("Abrechnung eingereicht")),
+    (SETTLED, _("abgerechnet")),
+    (WITHDRAWN, _("zurückgezogen")),
+]
+FUNDED = {APPROVED, SETTLEMENT, SETTLED}
+
+APPLICANT_TYPES = [
+    ("person", _("Einzelperson")),
+    ("initiative", _("Initiative oder Gruppe")),
+    ("association", _("Verein")),
+    ("institution", _("Einrichtung")),
+]
+ADVANCE = "advance"
+REIMBURSEMENT = "reimbursement"
+PAYMENT_MODES = [
+    (ADVANCE, _("Vorschuss vor der Aktion")),
+    (REIMBURSEMENT, _("Erstattung nach der Abrechnung")),
+]
+
+
+class Application(models.Model):
+    fund = models.ForeignKey("fund.Fund", on_delete=models.PROTECT, related_name="applications")
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="fund_applications",
+    )
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    applicant_type = models.CharField(_("Wer beantragt?"), max_length=20, choices=APPLICANT_TYPES)
+    contact_name = models.CharField(_("Name der Ansprechperson"), max_length=150)
+    organisation = models.CharField(
+        _("Name der Gruppe, des Vereins oder der Einrichtung"), max_length=200, blank=True
+    )
+    email = models.EmailField(_("E-Mail"), blank=True)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    language = models.CharField(_("Sprache"), max_length=10, default="de")
+    title = models.CharField(_("Titel der Aktion"), max_length=160)
+    description = models.TextField(_("Was ist geplant?"), max_length=5000)
+    aim = models.TextField(_("Ziel und Nutzen für die Nachbarschaft"), max_length=3000)
+    target_group = models.CharField(_("Zielgruppe"), max_length=300)
+    place = models.CharField(_("Ort"), max_length=200)
+    starts_on = models.DateField(_("Beginn"))
+    ends_on = models.DateField(_("Ende"))
+    volunteers = models.TextField(_("Ehrenamtliche und Eigenleistung"), max_length=2000)
+    partners = models.CharField(_("Partner"), max_length=300, blank=True)
+    field_of_action = models.ForeignKey(
+        "taxonomy.FieldOfAction",
+        verbose_name=_("Handlungsfeld"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    self_check = models.JSONField(_("Selbstprüfung"), default=list, blank=True)
+    consent_name = models.BooleanField(_("Name darf veröffentlicht werden"), default=False)
+    consent_photos = models.BooleanField(_("Fotos dürfen veröffentlicht werden"), default=False)
+    consent_recorded = models.BooleanField(_("Einwilligung liegt schriftlich vor"), default=False)
+    requested_amount = models.DecimalField(
+        _("Beantragter Betrag (Euro)"),
+        max_digits=8,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+    )
+    state = models.CharField(_("Stand"), max_length=20, choices=STATES, default=DRAFT)
+    question = models.TextField(_("Rückfrage des Büros"), blank=True)
+    reason = models.TextField(_("Begründung"), blank=True)
+    agenda_item = models.OneToOneField(
+        "intranet.AgendaItem",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="fund_application",
+    )
+    decision = models.OneToOneField(
+        "intranet.Decision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    circulation = models.OneToOneField(
+        "intranet.Circulation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="fund_application",
+    )
+    circulation_amount = models.DecimalField(
+        max_digits=8, decimal_places=2, null=True, blank=True, editable=False
+    )
+    approved_amount = models.DecimalField(
+        _("Bewilligter Betrag (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    conditions = models.TextField(_("Auflagen"), blank=True)
+    decided_on = models.DateField(_("entschieden am"), null=True, blank=True)
+    payment_mode = models.CharField(
+        _("Auszahlung"), max_length=20, choices=PAYMENT_MODES, default=REIMBURSEMENT
+    )
+    settlement_due = models.DateField(_("Abrechnung bis"), null=True, blank=True)
+    report = models.TextField(_("Kurzbericht"), max_length=5000, blank=True)
+    proven_amount = models.DecimalField(
+        _("Nachgewiesen (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    client_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Antrag")
+        verbose_name_plural = _("Anträge")
+        ordering = ["-submitted_at", "-created_at"]
+        permissions = [("manage_fund", _("Aktionsfonds verwalten"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="action_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(entered_by__isnull=True) | Q(consent_recorded=True),
+                name="walk_in_applications_need_consent",
+            ),
+            models.CheckConstraint(
+                condition=Q(approved_amount__isnull=True)
+                | Q(approved_amount__lte=models.F("requested_amount")),
+                name="approval_not_above_request",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_funded(self):
+        return self.state in FUNDED
+
+    def page_url(self):
+        """The status page of this application (on its fund's page)."""
+        from .funds import FundPage
+
+        page = FundPage.objects.filter(fund_id=self.fund_id).live().first()
+        return page.url + f"antraege/{self.pk}/" if page else ""
+
+    @property
+    def public_name(self):
+        if not self.consent_name:
+            return ""
+        return self.organisation or self.contact_name
+
+
+class CostItem(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="costs")
+    cost_type = models.CharField(_("Kostenart"), max_length=20, choices=COST_TYPES)
+    description = models.CharField(_("Wofür?"), max_length=200)
+    amount = models.DecimalField(
+        _("Betrag (Euro)"), max_digits=8, decimal_places=2, validators=[MinValueValidator(0.01)]
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="cost_positive")]
+
+    def __str__(self):
+        return f"{self.description}: {self.amount}"
+
+
+class IncomeItem(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="income")
+    source = models.CharField(_("Woher?"), max_length=200)
+    amount = models.DecimalField(
+        _("Betrag (Euro)"), max_digits=8, decimal_places=2, validators=[MinValueValidator(0.01)]
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="income_positive")]
+
+    def __str__(self):
+        return f"{self.source}: {self.amount}"
+
+
+class ApplicationEvent(models.Model):
+    """The application's history, shown on its status page."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
+    state = models.CharField(max_length=20, choices=STATES)
+    note = models.TextField(blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.application_id}: {self.state}"
+
+
+class Receipt(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="receipts")
+    date = models.DateField(_("Datum"))
+    vendor = models.CharField(_("Wo gekauft / wer bezahlt?"), max_length=200)
+    amount = models.DecimalField(_("Betrag (Euro)"), max_digits=8, decimal_places=2)
+    cost_type = models.CharField(_("Kostenart"), max_length=20, choices=COST_TYPES)
+    file = models.FileField(
+        _("Beleg"), upload_to="fund/receipts/%Y/%m/", validators=[validate_attachment]
+    )
+
+    class Meta:
+        ordering = ["date", "pk"]
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="receipt_positive")]
+
+    def __str__(self):
+        return f"{self.date} {self.vendor}: {self.amount}"
+
+
+class SettlementPhoto(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(
+        _("Foto"), upload_to="fund/photos/%Y/%m/", validators=[validate_image_upload]
+    )
+    alt = models.CharField(_("Was zeigt das Foto?"), max_length=250)
+
+    def __str__(self):
+        return self.alt

@@ -1,0 +1,150 @@
+"""Who may do what with the fund, and why not. Views, templates and tests ask only here.
+
+Roles: applicant (the account that applied), office staff (permission fund.manage_fund),
+jury members (members of the fund's jury workspace), the jury's chair and minute-taker
+(who record decisions), everyone else."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.rules import ALLOWED, LOGIN, PHASE, ROLE, STATE, deny
+from intranet import interface as intranet
+
+from .models import applications as a
+
+
+def is_staff(user):
+    return user.is_authenticated and (user.is_superuser or user.has_perm("fund.manage_fund"))
+
+
+def is_jury(user, fund):
+    return user.is_authenticated and bool(intranet.can_view_workspace(user, fund.jury))
+
+
+def is_applicant(user, application):
+    return user.is_authenticated and application.applicant_id == user.pk
+
+
+def can_apply(user, fund):
+    if not fund.open_for_applications:
+        return deny(PHASE, _("Für diesen Fonds werden gerade keine Anträge angenommen."))
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an, um einen Antrag zu stellen."))
+    return ALLOWED
+
+
+def can_enter_for_applicant(user, fund):
+    if not is_staff(user):
+        return deny(ROLE, _("Anträge für andere trägt das Stadtteilbüro ein."))
+    return ALLOWED
+
+
+def can_view(user, application):
+    if is_applicant(user, application) or is_staff(user):
+        return ALLOWED
+    if application.state != a.DRAFT and is_jury(user, application.fund):
+        return ALLOWED
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an, um Ihren Antrag zu sehen."))
+    return deny(ROLE, _("Diesen Antrag sehen die Antragstellenden, das Büro und die Jury."))
+
+
+def can_edit(user, application):
+    if not (is_applicant(user, application) or (application.entered_by_id and is_staff(user))):
+        return deny(ROLE, _("Ändern können nur die Antragstellenden."))
+    if application.state not in (a.DRAFT, a.QUESTION):
+        return deny(STATE, _("Der Antrag ist eingereicht und kann nicht mehr geändert werden."))
+    return ALLOWED
+
+
+def can_check(user, application):
+    if not is_staff(user):
+        return deny(ROLE, _("Die formale Prüfung macht das Stadtteilbüro."))
+    if application.state != a.SUBMITTED:
+        return deny(STATE, _("Nur eingereichte Anträge werden geprüft."))
+    return ALLOWED
+
+
+def can_decide(user, application):
+    if not (is_staff(user) or intranet.can_manage_meetings(user, application.fund.jury)):
+        return deny(ROLE, _("Entscheidungen der Jury tragen Vorsitz und Protokoll ein."))
+    if application.state != a.SCHEDULED or application.agenda_item_id is None:
+        return deny(STATE, _("Der Antrag steht nicht auf der Tagesordnung der Jury."))
+    meeting = application.agenda_item.meeting
+    if meeting.starts_at > timezone.now():
+        return deny(
+            PHASE,
+            _("Die Jury entscheidet in ihrer Sitzung am %(date)s.")
+            % {"date": timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")},
+            opens_at=meeting.starts_at,
+        )
+    return ALLOWED
+
+
+def can_view_agreement(user, application):
+    gate = can_view(user, application)
+    if not gate:
+        return gate
+    if not application.is_funded:
+        return deny(STATE, _("Eine Vereinbarung gibt es erst nach der Bewilligung."))
+    return ALLOWED
+
+
+def can_record_payment(user, application):
+    if not is_staff(user):
+        return deny(ROLE, _("Auszahlungen bucht das Stadtteilbüro."))
+    if application.state not in (a.APPROVED, a.SETTLEMENT):
+        return deny(STATE, _("Auszahlungen gibt es nur für bewilligte Anträge."))
+    return ALLOWED
+
+
+def can_settle(user, application, today=None):
+    today = today or timezone.localdate()
+    if not is_applicant(user, application) and not (application.entered_by_id and is_staff(user)):
+        return deny(ROLE, _("Die Abrechnung reichen die Antragstellenden ein."))
+    if application.state != a.APPROVED:
+        return deny(STATE, _("Abgerechnet wird eine bewilligte Aktion, einmal."))
+    if application.settlement_due and today > application.settlement_due:
+        return deny(
+            PHASE,
+            _(
+                "Die Frist für die Abrechnung ist am %(date)s abgelaufen. Bitte melden Sie "
+                "sich im Stadtteilbüro."
+            )
+            % {"date": application.settlement_due.strftime("%d.%m.%Y")},
+        )
+    return ALLOWED
+
+
+def can_check_settlement(user, application):
+    if not is_staff(user):
+        return deny(ROLE, _("Die Abrechnung prüft das Stadtteilbüro."))
+    if application.state != a.SETTLEMENT:
+        return deny(STATE, _("Es liegt keine Abrechnung zur Prüfung vor."))
+    return ALLOWED
+
+
+def can_view_ledger(user, fund):
+    if is_staff(user) or is_jury(user, fund):
+        return ALLOWED
+    return deny(ROLE, _("Die Übersicht der Mittel sehen das Büro und die Jury."))
+
+
+def can_see_report(user):
+    if is_staff(user):
+        return ALLOWED
+    return deny(ROLE, _("Den Jahresbericht erstellt das Stadtteilbüro."))
+
+
+def can_circulate(user, application):
+    """Between meetings, where the jury's rules allow it: a decision by circulation."""
+    jury = application.fund.jury
+    if not jury.allows_circulation:
+        return deny(ROLE, _("Die Jury entscheidet nur in Sitzungen."))
+    if not (is_staff(user) or intranet.can_start_circulation(user, jury)):
+        return deny(ROLE, _("Ein Umlaufverfahren starten Vorsitz und Stadtteilbüro."))
+    if application.state not in (a.COMPLETE, a.SCHEDULED, a.DEFERRED) or (
+        application.circulation_id and not application.circulation.closed_at
+    ):
+        return deny(STATE, _("Für diesen Antrag ist kein Umlaufverfahren möglich."))
+    return ALLOWED

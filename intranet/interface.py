@@ -1,0 +1,37 @@
+"""What the intranet offers the apps above it (the fund). Nothing else of the intranet may be
+imported from outside it (import-linter contract in pyproject.toml); signals going back are
+in `intranet.signals_public`.
+
+The fund puts applications on a jury's agenda, records the jury's vote on them, starts
+decisions by circulation and asks the jury's rules who may do so.
+"""
+
+from django.utils import timezone
+
+from .models import Meeting, WorkspacePage
+from .models.meetings import CANCELLED
+from .rules import can_manage_meetings, can_start_circulation, can_view_workspace
+from .services.circulation import start as start_circulation
+from .services.meetings import append_item, item_quorum, record_decision
+
+__all__ = [
+    "Meeting",
+    "WorkspacePage",
+    "append_item",
+    "can_manage_meetings",
+    "can_start_circulation",
+    "can_view_workspace",
+    "item_quorum",
+    "record_decision",
+    "start_circulation",
+    "upcoming_meetings",
+]
+
+
+def upcoming_meetings(workspace, after=None):
+    """The body's meetings after `after` (default: now) that are not cancelled, soonest first."""
+    return (
+        Meeting.objects.filter(workspace=workspace, starts_at__gt=after or timezone.now())
+        .exclude(state=CANCELLED)
+        .order_by("starts_at")
+    )
