@@ -2,18 +2,21 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from demo.build import build_demo
-
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb):
-    """A test database with the demo neighbourhood, built once for the session.
+    """A test database with an empty site (locales, German home page, synchronised
+    language trees), made once for the session; each test builds its own data with the
+    factories in tests/<app>/factories.py. The demo neighbourhood is tested on its own
+    (tests/demo/).
 
     Replaces pytest-django's fixture, which creates databases only for tests that
     ask for one; the browser journeys use the database through a live server
     without asking, and must never fall through to the development database.
     """
     from django.test.utils import setup_databases, teardown_databases
+
+    from portal.setup import ensure_site
 
     call_command("compile_translations", verbosity=0)
     with django_db_blocker.unblock():
@@ -23,7 +26,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
             aliases={"default"},
             keepdb=django_db_keepdb,
         )
-        build_demo()
+        ensure_site()
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
