@@ -12,9 +12,9 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from .extraction import update_search_vector
-from .models import DocumentText, Membership, WorkspacePage
-from .services import workspaces
+from intranet.extraction import update_search_vector
+from intranet.models import DocumentText, Membership, WorkspacePage
+from intranet.services import workspaces
 
 BASE = [
     "Stadtteil",

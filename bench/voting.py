@@ -10,10 +10,9 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.db import connection, transaction
 from django.utils import timezone
 
+from participation.models import Ballot, Phase, ProcessPage, Proposal, Vote
+from participation.voting import modes, tally
 from portal.models import HomePage
-
-from ..models import Ballot, Phase, ProcessPage, Proposal, Vote
-from . import modes, tally
 
 PROPOSALS = 20
 CSRF = "b" * 32  # an unmasked CSRF secret: cookie and form field carry the same value

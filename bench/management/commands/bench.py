@@ -248,7 +248,7 @@ class Command(BaseCommand):
         self.stdout.write(f"\nPeak memory of this process: {peak:.0f} MiB")
 
     def intranet(self, requests):
-        from intranet import bench as intranet_bench
+        from bench import intranet as intranet_bench
 
         started = time.perf_counter()
         _workspace, member, count = intranet_bench.seed_documents()
@@ -269,7 +269,7 @@ class Command(BaseCommand):
             )
 
     def voting(self, voters):
-        from participation.voting import bench as voting_bench
+        from bench import voting as voting_bench
 
         workers = 2 * (os.cpu_count() or 1)
         self.stdout.write(
