@@ -34,8 +34,6 @@ class Table:
         """Rows as lists of Cells; a numeric column makes its plain values numeric."""
         for row in self.rows:
             yield [
-                value
-                if isinstance(value, Cell)
-                else Cell(value, numeric=column.numeric)
+                value if isinstance(value, Cell) else Cell(value, numeric=column.numeric)
                 for column, value in zip(self.columns, row, strict=True)
             ]

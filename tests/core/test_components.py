@@ -1,0 +1,68 @@
+"""The template components in templates/components/ render what their comments promise."""
+
+from django import forms
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+
+from core.tables import Cell, Column, Table
+
+
+class ChoicesForm(forms.Form):
+    topics = forms.MultipleChoiceField(
+        label="Themen",
+        choices=[("a", "Spielplatz"), ("b", "Bänke")],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Mehrere möglich",
+    )
+    mode = forms.ChoiceField(
+        label="Art", choices=[("x", "Eins"), ("y", "Zwei")], widget=forms.RadioSelect
+    )
+    consent = forms.BooleanField(label="Name darf veröffentlicht werden", required=False)
+
+
+def test_choice_groups_render_as_fieldsets_with_one_label_per_option():
+    form = ChoicesForm(data={"mode": "nope"})
+    html = render_to_string("components/form_fields.html", {"form": form, "honeypot_field": ""})
+    assert html.count("<fieldset") == 2
+    assert '<legend class="kern-label">' in html
+    for option_id in ("id_topics_0", "id_topics_1", "id_mode_0", "id_mode_1"):
+        assert f'for="{option_id}"' in html
+    assert 'class="kern-form-check__checkbox' in html
+    assert 'class="kern-form-check__radio kern-form-check__radio--error"' in html
+    assert 'aria-describedby="id_topics-hint id_topics-error"' in html
+    # A single checkbox stays a single checkbox with its label.
+    assert 'for="id_consent"' in html and html.count('type="checkbox"') == 3
+
+
+def test_table_renders_caption_header_links_and_numeric_cells():
+    table = Table(
+        caption="Mittel",
+        columns=[Column("Posten"), Column("Betrag", numeric=True)],
+        rows=[["Budget", "2.000,00 €"], [Cell("Antrag 7", url="/a/7/"), "150,00 €"]],
+        caption_id="money",
+    )
+    html = render_to_string("components/table.html", {"table": table})
+    assert '<caption id="money" class="kern-title">Mittel</caption>' in html
+    assert 'aria-labelledby="money"' in html
+    assert html.count("kern-table__cell kern-table__cell--numeric") == 2
+    assert '<a class="kern-link" href="/a/7/">Antrag 7</a>' in html
+
+
+def test_empty_table_says_so():
+    table = Table(caption="Aufgaben", columns=[Column("Was")], empty_text="Keine Aufgaben.")
+    html = render_to_string("components/table.html", {"table": table})
+    assert 'colspan="1">Keine Aufgaben.</td>' in html
+
+
+def test_action_button_is_a_post_form_and_prints_no_comment():
+    request = RequestFactory().get("/")
+    html = render_to_string(
+        "components/action_button.html",
+        {"action": "/x/", "label": "Unterstützen", "hidden": {"next": "/y/"}},
+        request=request,
+    )
+    assert html.lstrip().startswith('<form method="post" action="/x/"')
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<input type="hidden" name="next" value="/y/">' in html
+    assert "kern-btn--secondary" in html
+    assert "action:" not in html  # the documentation comment stays out of the page
