@@ -15,10 +15,9 @@ from fund import budget, services
 from fund.models import Application, Fund
 from fund.models import applications as a
 from intranet.services import meetings
-from tests.intranet.factories import office_editor
 from tests.portal.factories import UserFactory
 
-from .factories import application_data, make_fund, quorate, scheduled, submitted
+from .factories import application_data, make_fund, office_editor, quorate, scheduled, submitted
 
 pytestmark = pytest.mark.django_db
 
