@@ -50,6 +50,14 @@ FUNDED = {APPROVED, SETTLEMENT, SETTLED}
 AWAITING_JURY = (COMPLETE, SCHEDULED, DEFERRED)
 
 
+class CheckOutcome(models.TextChoices):
+    """What the office's formal check of a submitted application finds."""
+
+    COMPLETE = "complete", _("vollständig: auf die Tagesordnung der Jury")
+    QUESTION = "question", _("Rückfrage an die Antragstellenden")
+    INELIGIBLE = "ineligible", _("nicht förderfähig")
+
+
 class ApplicantType(models.TextChoices):
     PERSON = "person", _("Einzelperson")
     INITIATIVE = "initiative", _("Initiative oder Gruppe")

@@ -12,10 +12,8 @@ from core.refusals import Refused, require
 from intranet import interface as intranet
 
 from .. import rules
-from ..models.applications import State
+from ..models.applications import CheckOutcome, State
 from .history import _event, _mail
-
-COMPLETE, QUESTION, INELIGIBLE = "complete", "question", "ineligible"  # outcomes of the check
 
 
 def next_meeting_for(application, moment=None):
@@ -73,8 +71,8 @@ def schedule_waiting(fund):
 
 # Subjects are lazy: translated when the mail is written, in the applicant's language.
 _SUBJECTS = {
-    QUESTION: gettext_lazy("Rückfrage zu Ihrem Antrag: %(title)s"),
-    INELIGIBLE: gettext_lazy("Ihr Antrag ist nicht förderfähig: %(title)s"),
+    CheckOutcome.QUESTION: gettext_lazy("Rückfrage zu Ihrem Antrag: %(title)s"),
+    CheckOutcome.INELIGIBLE: gettext_lazy("Ihr Antrag ist nicht förderfähig: %(title)s"),
 }
 
 
@@ -95,13 +93,13 @@ def formal_check(*, application, user, outcome, text, page_url):
     """complete: onto the agenda; question: back to the applicant; ineligible: refused
     with a reason. Questions and reasons are written down and mailed."""
     require(rules.can_check(user, application))
-    if outcome == COMPLETE:
+    if outcome == CheckOutcome.COMPLETE:
         return _complete(application, user, page_url)
     if not text.strip():
         raise Refused(_("Bitte schreiben Sie die Rückfrage oder die Begründung auf."))
     if outcome not in _SUBJECTS:
         raise Refused(_("Bitte wählen Sie ein Ergebnis der Prüfung."))
-    if outcome == QUESTION:
+    if outcome == CheckOutcome.QUESTION:
         application.state, application.question = State.QUESTION, text
     else:
         application.state, application.reason = State.INELIGIBLE, text
