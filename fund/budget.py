@@ -2,16 +2,23 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-SMALL = "per_resident_small"
-PROJECT = "per_resident_project"
-FIXED = "fixed"
-RULES = [
-    (SMALL, _("0,50 € je Bewohner*in, mindestens 2.000 € unter 5.000 Bewohner*innen")),
-    (PROJECT, _("2 € je Bewohner*in, mindestens 5.000 € (Projektfonds)")),
-    (FIXED, _("fester Betrag")),
-]
+
+class BudgetRule(models.TextChoices):
+    SMALL = (
+        "per_resident_small",
+        _("0,50 € je Bewohner*in, mindestens 2.000 € unter 5.000 Bewohner*innen"),
+    )
+    PROJECT = "per_resident_project", _("2 € je Bewohner*in, mindestens 5.000 € (Projektfonds)")
+    FIXED = "fixed", _("fester Betrag")
+
+
+SMALL = BudgetRule.SMALL
+PROJECT = BudgetRule.PROJECT
+FIXED = BudgetRule.FIXED
+RULES = BudgetRule.choices
 
 
 def cents(value):

@@ -10,7 +10,8 @@ from django.utils.translation import pgettext
 from core import exports
 
 from .models import Application
-from .models import applications as a
+from .models.applications import FUNDED
+from .services import ledger
 
 
 def ledger_bars(ledger):
@@ -36,7 +37,7 @@ def ledger_bars(ledger):
 
 def report_rows(fund):
     applications = (
-        Application.objects.filter(fund=fund, state__in=a.FUNDED)
+        Application.objects.filter(fund=fund, state__in=FUNDED)
         .select_related("field_of_action")
         .order_by("field_of_action__name", "starts_on")
     )
@@ -44,7 +45,7 @@ def report_rows(fund):
     for application in applications:
         field = application.field_of_action.name if application.field_of_action else _("ohne")
         granted = application.approved_amount or Decimal("0")
-        final = application.proven_amount if application.state == a.SETTLED else granted
+        final = application.final_amount
         rows.append(
             {
                 "field": field,
@@ -97,13 +98,11 @@ def annual_report(request, fund, kind):
             ),
         ]
         return exports.xlsx_response(f"{name}.xlsx", sheets)
-    from . import services
-
     context = {
         "fund": fund,
         "rows": rows,
         "by_field": by_field,
-        "ledger": services.ledger(fund),
+        "ledger": ledger(fund),
         "generated": timezone.now(),
     }
     return exports.pdf_response(f"{name}.pdf", "fund/report_pdf.html", context, request)

@@ -7,7 +7,7 @@ from core.forms import DateInput, DateTimeInput
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Application
-from .models.applications import ADVANCE, PAYMENT_MODES
+from .models.applications import CheckOutcome, PaymentMode
 
 APPLICATION_FIELDS = [
     "applicant_type",
@@ -105,11 +105,7 @@ class CheckForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Ergebnis der formalen Prüfung"),
         widget=forms.RadioSelect,
-        choices=[
-            ("complete", _("vollständig: auf die Tagesordnung der Jury")),
-            ("question", _("Rückfrage an die Antragstellenden")),
-            ("ineligible", _("nicht förderfähig")),
-        ],
+        choices=CheckOutcome.choices,
     )
     text = forms.CharField(
         label=_("Rückfrage oder Begründung"),
@@ -137,9 +133,9 @@ class DecisionForm(forms.Form):
 class PaymentForm(forms.Form):
     mode = forms.ChoiceField(
         label=_("Art der Auszahlung"),
-        choices=PAYMENT_MODES,
+        choices=PaymentMode.choices,
         widget=forms.RadioSelect,
-        initial=ADVANCE,
+        initial=PaymentMode.ADVANCE,
     )
     amount = forms.DecimalField(
         label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2

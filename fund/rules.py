@@ -2,7 +2,11 @@
 
 Roles: applicant (the account that applied), office staff (permission fund.manage_fund),
 jury members (members of the fund's jury workspace), the jury's chair and minute-taker
-(who record decisions), everyone else."""
+(who record decisions), everyone else.
+
+What the intranet checks again in its own services is asked of the intranet here too (through
+`intranet.interface`): seeing the jury's workspace, recording a decision in the jury's
+minutes, starting a circulation. So a page never offers what the service would then refuse."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from core.rules import ALLOWED, LOGIN, PHASE, ROLE, STATE, deny
 from intranet import interface as intranet
 
-from .models import applications as a
+from .models.applications import AWAITING_JURY, State
 
 
 def is_staff(user):
@@ -42,7 +46,7 @@ def can_enter_for_applicant(user, fund):
 def can_view(user, application):
     if is_applicant(user, application) or is_staff(user):
         return ALLOWED
-    if application.state != a.DRAFT and is_jury(user, application.fund):
+    if application.state != State.DRAFT and is_jury(user, application.fund):
         return ALLOWED
     if not user.is_authenticated:
         return deny(LOGIN, _("Bitte melden Sie sich an, um Ihren Antrag zu sehen."))
@@ -52,7 +56,7 @@ def can_view(user, application):
 def can_edit(user, application):
     if not (is_applicant(user, application) or (application.entered_by_id and is_staff(user))):
         return deny(ROLE, _("Ändern können nur die Antragstellenden."))
-    if application.state not in (a.DRAFT, a.QUESTION):
+    if application.state not in (State.DRAFT, State.QUESTION):
         return deny(STATE, _("Der Antrag ist eingereicht und kann nicht mehr geändert werden."))
     return ALLOWED
 
@@ -60,15 +64,17 @@ def can_edit(user, application):
 def can_check(user, application):
     if not is_staff(user):
         return deny(ROLE, _("Die formale Prüfung macht das Stadtteilbüro."))
-    if application.state != a.SUBMITTED:
+    if application.state != State.SUBMITTED:
         return deny(STATE, _("Nur eingereichte Anträge werden geprüft."))
     return ALLOWED
 
 
 def can_decide(user, application):
-    if not (is_staff(user) or intranet.can_manage_meetings(user, application.fund.jury)):
+    """Record the jury's vote (or defer): the chair, the minute-taker or the office, in the
+    running meeting, while its minutes are a draft (the intranet's rule for the minutes)."""
+    if not intranet.can_manage_meetings(user, application.fund.jury):
         return deny(ROLE, _("Entscheidungen der Jury tragen Vorsitz und Protokoll ein."))
-    if application.state != a.SCHEDULED or application.agenda_item_id is None:
+    if application.state != State.SCHEDULED or application.agenda_item_id is None:
         return deny(STATE, _("Der Antrag steht nicht auf der Tagesordnung der Jury."))
     meeting = application.agenda_item.meeting
     if meeting.starts_at > timezone.now():
@@ -78,7 +84,7 @@ def can_decide(user, application):
             % {"date": timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")},
             opens_at=meeting.starts_at,
         )
-    return ALLOWED
+    return intranet.can_record_decision(user, meeting)
 
 
 def can_view_agreement(user, application):
@@ -93,7 +99,7 @@ def can_view_agreement(user, application):
 def can_record_payment(user, application):
     if not is_staff(user):
         return deny(ROLE, _("Auszahlungen bucht das Stadtteilbüro."))
-    if application.state not in (a.APPROVED, a.SETTLEMENT):
+    if application.state not in (State.APPROVED, State.SETTLEMENT):
         return deny(STATE, _("Auszahlungen gibt es nur für bewilligte Anträge."))
     return ALLOWED
 
@@ -102,7 +108,7 @@ def can_settle(user, application, today=None):
     today = today or timezone.localdate()
     if not is_applicant(user, application) and not (application.entered_by_id and is_staff(user)):
         return deny(ROLE, _("Die Abrechnung reichen die Antragstellenden ein."))
-    if application.state != a.APPROVED:
+    if application.state != State.APPROVED:
         return deny(STATE, _("Abgerechnet wird eine bewilligte Aktion, einmal."))
     if application.settlement_due and today > application.settlement_due:
         return deny(
@@ -119,7 +125,7 @@ def can_settle(user, application, today=None):
 def can_check_settlement(user, application):
     if not is_staff(user):
         return deny(ROLE, _("Die Abrechnung prüft das Stadtteilbüro."))
-    if application.state != a.SETTLEMENT:
+    if application.state != State.SETTLEMENT:
         return deny(STATE, _("Es liegt keine Abrechnung zur Prüfung vor."))
     return ALLOWED
 
@@ -137,13 +143,14 @@ def can_see_report(user):
 
 
 def can_circulate(user, application):
-    """Between meetings, where the jury's rules allow it: a decision by circulation."""
+    """Between meetings, where the jury's rules allow it: a decision by circulation, started
+    by those the intranet lets start one (the chair and the office)."""
     jury = application.fund.jury
     if not jury.allows_circulation:
         return deny(ROLE, _("Die Jury entscheidet nur in Sitzungen."))
-    if not (is_staff(user) or intranet.can_start_circulation(user, jury)):
+    if not intranet.can_start_circulation(user, jury):
         return deny(ROLE, _("Ein Umlaufverfahren starten Vorsitz und Stadtteilbüro."))
-    if application.state not in (a.COMPLETE, a.SCHEDULED, a.DEFERRED) or (
+    if application.state not in AWAITING_JURY or (
         application.circulation_id and not application.circulation.closed_at
     ):
         return deny(STATE, _("Für diesen Antrag ist kein Umlaufverfahren möglich."))

@@ -35,3 +35,29 @@ def upcoming_meetings(workspace, after=None):
         .exclude(state=CANCELLED)
         .order_by("starts_at")
     )
+
+
+# --- added for the fund (issue 11): the rule the minutes service checks, and reversed URLs ---
+
+
+def can_record_decision(user, meeting):
+    """Whether `record_decision` lets `user` record a vote in `meeting`'s minutes: the rule
+    that service checks (chair, minute-taker or office; minutes still a draft)."""
+    from .rules import can_edit_minutes
+
+    return can_edit_minutes(user, meeting)
+
+
+def meeting_url(meeting):
+    """The meeting's page in its workspace (items are anchored `#top-<position>`)."""
+    workspace = meeting.workspace
+    return workspace.url + workspace.reverse_subpage("meeting", args=[meeting.pk])
+
+
+def circulation_url(circulation):
+    """The page where the jury votes on a circulation."""
+    workspace = circulation.workspace
+    return workspace.url + workspace.reverse_subpage("circulation", args=[circulation.pk])
+
+
+__all__ += ["can_record_decision", "circulation_url", "meeting_url"]

@@ -1,6 +1,7 @@
 """Applications with their cost plan, income, history, receipts and photos."""
 
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
@@ -12,49 +13,75 @@ from core.uploads import validate_attachment, validate_image_upload
 
 from .funds import COST_TYPES
 
-DRAFT = "draft"
-SUBMITTED = "submitted"
-QUESTION = "question"
-INELIGIBLE = "ineligible"
-COMPLETE = "complete"
-SCHEDULED = "scheduled"
-APPROVED = "approved"
-REJECTED = "rejected"
-DEFERRED = "deferred"
-SETTLEMENT = "settlement"
-SETTLED = "settled"
-WITHDRAWN = "withdrawn"
-STATES = [
-    (DRAFT, _("Entwurf")),
-    (SUBMITTED, _("eingereicht")),
-    (QUESTION, _("Rückfrage")),
-    (INELIGIBLE, _("nicht förderfähig")),
-    (COMPLETE, _("vollständig, wartet auf die Jury")),
-    (SCHEDULED, _("auf der Tagesordnung der Jury")),
-    (APPROVED, _("bewilligt")),
-    (REJECTED, _("abgelehnt")),
-    (DEFERRED, _("vertagt")),
-    (SETTLEMENT, _("Abrechnung eingereicht")),
-    (SETTLED, _("abgerechnet")),
-    (WITHDRAWN, _("zurückgezogen")),
-]
-FUNDED = {APPROVED, SETTLEMENT, SETTLED}
 
-APPLICANT_TYPES = [
-    ("person", _("Einzelperson")),
-    ("initiative", _("Initiative oder Gruppe")),
-    ("association", _("Verein")),
-    ("institution", _("Einrichtung")),
-]
-ADVANCE = "advance"
-REIMBURSEMENT = "reimbursement"
-PAYMENT_MODES = [
-    (ADVANCE, _("Vorschuss vor der Aktion")),
-    (REIMBURSEMENT, _("Erstattung nach der Abrechnung")),
-]
+class State(models.TextChoices):
+    """Where an application stands, from the draft to the settled grant."""
+
+    DRAFT = "draft", _("Entwurf")
+    SUBMITTED = "submitted", _("eingereicht")
+    QUESTION = "question", _("Rückfrage")
+    INELIGIBLE = "ineligible", _("nicht förderfähig")
+    COMPLETE = "complete", _("vollständig, wartet auf die Jury")
+    SCHEDULED = "scheduled", _("auf der Tagesordnung der Jury")
+    APPROVED = "approved", _("bewilligt")
+    REJECTED = "rejected", _("abgelehnt")
+    DEFERRED = "deferred", _("vertagt")
+    SETTLEMENT = "settlement", _("Abrechnung eingereicht")
+    SETTLED = "settled", _("abgerechnet")
+    WITHDRAWN = "withdrawn", _("zurückgezogen")
+
+
+# The old constant names stay as aliases.
+DRAFT = State.DRAFT
+SUBMITTED = State.SUBMITTED
+QUESTION = State.QUESTION
+INELIGIBLE = State.INELIGIBLE
+COMPLETE = State.COMPLETE
+SCHEDULED = State.SCHEDULED
+APPROVED = State.APPROVED
+REJECTED = State.REJECTED
+DEFERRED = State.DEFERRED
+SETTLEMENT = State.SETTLEMENT
+SETTLED = State.SETTLED
+WITHDRAWN = State.WITHDRAWN
+STATES = State.choices
+FUNDED = {APPROVED, SETTLEMENT, SETTLED}
+# Waiting for the jury: on the agenda, or for a meeting; open to a decision by circulation.
+AWAITING_JURY = (COMPLETE, SCHEDULED, DEFERRED)
+
+
+class CheckOutcome(models.TextChoices):
+    """What the office's formal check of a submitted application finds."""
+
+    COMPLETE = "complete", _("vollständig: auf die Tagesordnung der Jury")
+    QUESTION = "question", _("Rückfrage an die Antragstellenden")
+    INELIGIBLE = "ineligible", _("nicht förderfähig")
+
+
+class ApplicantType(models.TextChoices):
+    PERSON = "person", _("Einzelperson")
+    INITIATIVE = "initiative", _("Initiative oder Gruppe")
+    ASSOCIATION = "association", _("Verein")
+    INSTITUTION = "institution", _("Einrichtung")
+
+
+APPLICANT_TYPES = ApplicantType.choices
+
+
+class PaymentMode(models.TextChoices):
+    ADVANCE = "advance", _("Vorschuss vor der Aktion")
+    REIMBURSEMENT = "reimbursement", _("Erstattung nach der Abrechnung")
+
+
+ADVANCE = PaymentMode.ADVANCE
+REIMBURSEMENT = PaymentMode.REIMBURSEMENT
+PAYMENT_MODES = PaymentMode.choices
 
 
 class Application(models.Model):
+    State = State
+    PaymentMode = PaymentMode
+
     fund = models.ForeignKey("fund.Fund", on_delete=models.PROTECT, related_name="applications")
     applicant = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -174,12 +201,20 @@ class Application(models.Model):
     def is_funded(self):
         return self.state in FUNDED
 
+    @property
+    def final_amount(self):
+        """What the fund pays for the action in the end: the proven amount once the
+        settlement is checked, until then the grant (0 before a grant)."""
+        if self.state == State.SETTLED and self.proven_amount is not None:
+            return self.proven_amount
+        return self.approved_amount or Decimal("0")
+
     def page_url(self):
         """The status page of this application (on its fund's page)."""
         from .funds import FundPage
 
         page = FundPage.objects.filter(fund_id=self.fund_id).live().first()
-        return page.url + f"antraege/{self.pk}/" if page else ""
+        return page.application_url(self) if page else ""
 
     @property
     def public_name(self):

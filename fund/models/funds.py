@@ -14,14 +14,19 @@ from portal.models.pages import LanguageAwarePage
 
 from .. import budget as budget_rules
 
-COST_TYPES = [
-    ("material", _("Sachkosten")),
-    ("purchase", _("Anschaffungen")),
-    ("fees", _("Honorare für externe Fachleute")),
-    ("rent", _("Miete und Technik")),
-    ("food", _("Verpflegung")),
-    ("publicity", _("Öffentlichkeitsarbeit")),
-]
+
+class CostType(models.TextChoices):
+    """What a fund may pay for; each fund names the types it accepts."""
+
+    MATERIAL = "material", _("Sachkosten")
+    PURCHASE = "purchase", _("Anschaffungen")
+    FEES = "fees", _("Honorare für externe Fachleute")
+    RENT = "rent", _("Miete und Technik")
+    FOOD = "food", _("Verpflegung")
+    PUBLICITY = "publicity", _("Öffentlichkeitsarbeit")
+
+
+COST_TYPES = CostType.choices
 
 
 def residents_from_settings():
@@ -166,6 +171,19 @@ class FundPage(RoutablePageMixin, LanguageAwarePage):
             return self.fund
         original = self.get_translations(inclusive=True).filter(locale__language_code="de").first()
         return original.specific.fund if original else None
+
+    @classmethod
+    def route_path(cls, name, *args):
+        """One of the routes below, reversed: the part after a fund page's URL."""
+        return cls.get_resolver().reverse(name, *args)
+
+    def route_url(self, name, *args):
+        """The URL of one of this page's routes (reversed, under this page's URL)."""
+        return self.url + self.route_path(name, *args)
+
+    def application_url(self, application):
+        """An application's status page on this fund page."""
+        return self.route_url("application", application.pk)
 
     @path("", name="fund_index")
     def index_route(self, request):

@@ -5,19 +5,26 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-COMMIT = "commit"
-RELEASE = "release"
-PAY = "pay"
-RECLAIM = "reclaim"
-KINDS = [
-    (COMMIT, _("Bewilligung (gebunden)")),
-    (RELEASE, _("Freigabe nicht verbrauchter Mittel")),
-    (PAY, _("Auszahlung")),
-    (RECLAIM, _("Rückforderung")),
-]
+
+class Kind(models.TextChoices):
+    """What a ledger entry does to the fund's money."""
+
+    COMMIT = "commit", _("Bewilligung (gebunden)")
+    RELEASE = "release", _("Freigabe nicht verbrauchter Mittel")
+    PAY = "pay", _("Auszahlung")
+    RECLAIM = "reclaim", _("Rückforderung")
+
+
+COMMIT = Kind.COMMIT
+RELEASE = Kind.RELEASE
+PAY = Kind.PAY
+RECLAIM = Kind.RECLAIM
+KINDS = Kind.choices
 
 
 class LedgerEntry(models.Model):
+    Kind = Kind
+
     fund = models.ForeignKey("fund.Fund", on_delete=models.PROTECT, related_name="entries")
     application = models.ForeignKey(
         "fund.Application", on_delete=models.PROTECT, related_name="entries"

@@ -9,6 +9,7 @@ from django.db import connection
 
 from fund import services
 from fund.models import Application, FundPage, LedgerEntry
+from intranet.models import IntranetIndexPage
 from tests.markers import requires_postgres
 
 from .factories import make_fund, quorate, scheduled
@@ -18,17 +19,25 @@ pytestmark = [requires_postgres, pytest.mark.postgres]
 
 @pytest.fixture
 def committed(django_db_setup, django_db_blocker):
+    """Data committed for real (the threads need it), removed after: the fund with its
+    ledger, applications and page, the jury, and the intranet's entry page if it was made
+    for this test."""
     with django_db_blocker.unblock():
+        had_intranet = IntranetIndexPage.objects.exists()
         made = {}
         yield made
         fund = made.get("fund")
         if fund is not None:
             LedgerEntry.objects.filter(fund=fund).delete()
             Application.objects.filter(fund=fund).delete()
-            FundPage.objects.filter(fund=fund).delete()
+            for page in FundPage.objects.filter(fund=fund):
+                page.delete()
             jury = fund.jury
             fund.delete()
             jury.delete()
+        if not had_intranet:
+            for index in IntranetIndexPage.objects.all():
+                index.delete()
 
 
 def test_concurrent_approvals_never_exceed_the_budget(committed):
@@ -70,4 +79,4 @@ def test_concurrent_approvals_never_exceed_the_budget(committed):
     fund.refresh_from_db()
     assert fund.committed == Decimal("1500") <= fund.budget
     assert services.ledger(fund).committed == Decimal("1500")
-    assert Application.objects.filter(fund=fund, state="approved").count() == 1
+    assert Application.objects.filter(fund=fund, state=Application.State.APPROVED).count() == 1

@@ -1,0 +1,74 @@
+"""Applying: drafts, submission (the cost plan must add up) and answers to the office's
+questions; residents apply themselves, the office enters walk-in applications."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.refusals import Refused, require
+
+from .. import rules
+from ..models import Application, CostItem, IncomeItem
+from ..models.applications import State
+from .history import _event, _mail
+from .plans import check_plan
+
+
+def _new_application(fund, user, assisted):
+    require(rules.can_enter_for_applicant(user, fund) if assisted else rules.can_apply(user, fund))
+    application = Application(fund=fund)
+    if assisted:
+        application.entered_by = user
+        application.consent_recorded = True
+    else:
+        application.applicant = user
+    return application
+
+
+def _save_plan(application, costs, income):
+    application.costs.all().delete()
+    application.income.all().delete()
+    CostItem.objects.bulk_create(CostItem(application=application, **c) for c in costs)
+    IncomeItem.objects.bulk_create(IncomeItem(application=application, **i) for i in income)
+
+
+def _submit(application, user, page_url, answering):
+    application.state = State.SUBMITTED
+    application.submitted_at = timezone.now()
+    application.save(update_fields=["state", "submitted_at", "updated_at"])
+    _event(application, State.SUBMITTED, user, _("Antwort auf die Rückfrage") if answering else "")
+    _mail(
+        application,
+        "submitted",
+        lambda: _("Ihr Antrag ist eingegangen: %(title)s") % {"title": application.title},
+        page_url,
+    )
+
+
+@transaction.atomic
+def save_application(
+    *, fund, user, data, costs, income, page_url, application=None, submit=False, assisted=False
+):
+    """Save a new or returned application with its cost plan; with `submit`, hand it in
+    (refused with the reasons if the plan does not add up)."""
+    if application is None:
+        application = _new_application(fund, user, assisted)
+    else:
+        require(rules.can_edit(user, application))
+    if submit:
+        requested = data.get(
+            "requested_amount", application.requested_amount if application.pk else 0
+        )
+        problems = check_plan(fund, requested, costs, income)
+        if problems:
+            raise Refused(" ".join(problems))
+    answering = application.state == State.QUESTION
+    for field, value in data.items():
+        setattr(application, field, value)
+    application.save()
+    _save_plan(application, costs, income)
+    if submit:
+        _submit(application, user, page_url, answering)
+    elif application.state == State.DRAFT and not application.events.exists():
+        _event(application, State.DRAFT, user)
+    return application

@@ -1,0 +1,167 @@
+"""The applicant's side: the application form with its cost plan (new, walk-in entered by
+the office, or returned with a question), and the settlement with receipts."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from core.refusals import Refused, require
+
+from .. import rules, services
+from ..forms import ApplicationForm, CostFormSet, IncomeFormSet, ReceiptFormSet, SettlementForm
+from ..models import Application
+from ..models.applications import State
+from .common import back_to, context, fund_of, rows
+from .detail import application_detail
+
+
+def _more_rows(data, buttons):
+    """ "Add a row" buttons: the formset comes back with one more row, nothing typed lost."""
+    for prefix, button, start in buttons:
+        if button in data:
+            data[f"{prefix}-TOTAL_FORMS"] = str(int(data.get(f"{prefix}-TOTAL_FORMS", start)) + 1)
+    return data
+
+
+def _formsets(request, fund, application=None):
+    """Cost and income formsets: as posted, or the application's plan."""
+    if request.method == "POST":
+        buttons = [("cost", "add_cost", 0), ("income", "add_income", 0)]
+        data = _more_rows(request.POST.copy(), buttons)
+        return (
+            CostFormSet(data, prefix="cost", form_kwargs={"fund": fund}),
+            IncomeFormSet(data, prefix="income"),
+        )
+    costs, income = [], []
+    if application:
+        costs = [
+            {"cost_type": c.cost_type, "description": c.description, "amount": c.amount}
+            for c in application.costs.all()
+        ]
+        income = [{"source": i.source, "amount": i.amount} for i in application.income.all()]
+    return (
+        CostFormSet(initial=costs or None, prefix="cost", form_kwargs={"fund": fund}),
+        IncomeFormSet(initial=income or None, prefix="income"),
+    )
+
+
+def _allowed_form(request, page, fund, assisted, pk):
+    """The application to edit (None for a new one) and whether the office enters it;
+    refused unless the person may apply, enter or edit."""
+    if pk is None:
+        require(
+            rules.can_enter_for_applicant(request.user, fund)
+            if assisted
+            else rules.can_apply(request.user, fund),
+            page,
+        )
+        return None, assisted
+    application = get_object_or_404(Application, pk=pk, fund=fund)
+    require(rules.can_edit(request.user, application), page)
+    return application, bool(application.entered_by_id)
+
+
+def _form_data(request, form, application, assisted):
+    data = {field: form.cleaned_data[field] for field in form.Meta.fields}
+    data["self_check"] = form.cleaned_data["self_check"]
+    if application is None:
+        data["language"] = request.LANGUAGE_CODE
+    if not data.get("email") and not assisted:
+        data["email"] = request.user.email
+    return data
+
+
+def _saved(request, page, saved):
+    messages.success(
+        request,
+        _("Ihr Antrag ist eingereicht. Sie bekommen eine Bestätigung per E-Mail.")
+        if saved.state == State.SUBMITTED
+        else _("Ihr Entwurf ist gespeichert."),
+    )
+    return redirect(page.application_url(saved))
+
+
+def application_form(request, page, assisted=False, pk=None):
+    fund = fund_of(request, page)
+    application, assisted = _allowed_form(request, page, fund, assisted, pk)
+    form = ApplicationForm(
+        request.POST or None,
+        instance=application,
+        fund=fund,
+        assisted=assisted,
+        initial=None if application else {"language": request.LANGUAGE_CODE},
+    )
+    costs, income = _formsets(request, fund, application)
+    error, status = "", 200
+    adding = "add_cost" in request.POST or "add_income" in request.POST
+    if request.method == "POST" and not adding:
+        if form.is_valid() & costs.is_valid() & income.is_valid():
+            try:
+                saved = services.save_application(
+                    fund=fund,
+                    user=request.user,
+                    data=_form_data(request, form, application, assisted),
+                    costs=rows(costs),
+                    income=rows(income),
+                    page_url=page.url,
+                    application=application,
+                    submit="submit" in request.POST,
+                    assisted=assisted,
+                )
+            except Refused as refused:
+                error = refused.message
+            else:
+                return _saved(request, page, saved)
+        status = 400
+    total = None
+    if costs.is_bound and costs.is_valid() and income.is_valid():
+        total = services.plan_total(fund, rows(costs), rows(income))
+    return TemplateResponse(
+        request,
+        "fund/application_form.html",
+        context(
+            request,
+            page,
+            fund=fund,
+            form=form,
+            costs=costs,
+            income=income,
+            error=error,
+            application=application,
+            assisted=assisted,
+            total=total,
+        ),
+        status=status,
+    )
+
+
+def settle(request, page, fund, application):
+    """The applicant's settlement: receipts ("add a receipt" keeps what was typed), a short
+    report and a photo."""
+    require(rules.can_settle(request.user, application), page)
+    data = _more_rows(request.POST.copy(), [("receipt", "add_receipt", 1)])
+    receipts = ReceiptFormSet(data, request.FILES, prefix="receipt", form_kwargs={"fund": fund})
+    form = SettlementForm(data, request.FILES)
+    typed = {"receipts": receipts, "settlement": form}
+    if "add_receipt" in data or not (receipts.is_valid() & form.is_valid()):
+        status = 200 if "add_receipt" in data else 400
+        return application_detail(request, page, application.pk, forms=typed, status=status)
+    photos = []
+    if form.cleaned_data.get("photo"):
+        photos.append((form.cleaned_data["photo"], form.cleaned_data["photo_alt"]))
+    try:
+        services.submit_settlement(
+            application=application,
+            user=request.user,
+            receipts=rows(receipts),
+            report=form.cleaned_data["report"],
+            photos=photos,
+            page_url=page.url,
+        )
+    except Refused as refused:
+        return application_detail(
+            request, page, application.pk, forms=typed, error=refused.message, status=400
+        )
+    messages.success(request, _("Ihre Abrechnung ist eingereicht. Das Büro prüft sie."))
+    return back_to(page, application)
