@@ -5,6 +5,16 @@ import shutil
 
 import pytest
 
+from .world import (  # noqa: F401 - the journeys' data, as fixtures
+    build_world,
+    fund_world,
+    intranet_world,
+    neighbourhood,
+    portal_world,
+    process_world,
+    voting_world,
+)
+
 CHROMIUM = "/usr/bin/chromium"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -42,10 +52,10 @@ def browser():
 
 @pytest.fixture(scope="session")
 def site(django_db_setup, django_db_blocker):
-    """One live server for all browser journeys, over the demo built once for the session.
+    """One live server for all browser journeys, over data they commit (tests/e2e/world).
 
     Not pytest-django's live_server: that flushes the database after every test, and
-    rebuilding the demo each time would dominate the run. Journeys run last (see
+    rebuilding the journeys' world each time would dominate the run. Journeys run last (see
     tests/conftest.py) and use their own accounts, so what they write harms no other test.
     """
     from django.db import connection
@@ -78,6 +88,14 @@ def page(browser, site, db_access):
     page.console_errors = errors
     yield page
     context.close()
+
+
+def log_in(page, site, email, password):
+    page.goto(site.url + "/de/accounts/login/")
+    page.get_by_label("E-Mail").fill(email)
+    page.get_by_label("Passwort").fill(password)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/accounts/me/")
 
 
 class AxeViolations(AssertionError):

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from .conftest import assert_accessible
-from .test_participation_journeys import log_in
+from .conftest import assert_accessible, log_in
+from .world import PASSWORD, office_staff, resident
 
 pytestmark = pytest.mark.e2e
 
@@ -21,17 +21,15 @@ def new_page(browser):
     return page
 
 
-def test_application_to_settlement(page, site, browser, tmp_path):
+def test_application_to_settlement(page, site, browser, tmp_path, fund_world):
     from django.utils import timezone
 
     from fund import services
     from fund.models import Application
-    from intranet.models import Membership, WorkspacePage
+    from intranet.models import Membership
     from intranet.services import meetings
-    from tests.intranet.factories import office_editor
-    from tests.portal.factories import PASSWORD, UserFactory
 
-    applicant = UserFactory(email="e2e.antrag@example.org")
+    applicant = resident("e2e.antrag@example.org")
     log_in(page, site, applicant.email, PASSWORD)
     page.goto(site.url + FUND)
     assert_accessible(page)
@@ -62,13 +60,17 @@ def test_application_to_settlement(page, site, browser, tmp_path):
 
     application = Application.objects.get(title="Lesepicknick im Park")
     services.formal_check(
-        application=application, user=office_editor(), outcome="complete", text="", page_url=FUND
+        application=application,
+        user=office_staff("e2e.pruefung@example.org"),
+        outcome="complete",
+        text="",
+        page_url=FUND,
     )
     application.refresh_from_db()
     assert application.state == "scheduled"
 
-    jury = WorkspacePage.objects.get(slug="aktionsfondsjury", locale__language_code="de")
-    taker = UserFactory(email="e2e.protokoll@example.org")
+    jury = fund_world.jury.page
+    taker = resident("e2e.protokoll@example.org")
     Membership.objects.create(
         workspace=jury,
         user=taker,

@@ -6,31 +6,28 @@ from datetime import timedelta
 
 import pytest
 
-from .conftest import assert_accessible
-from .test_participation_journeys import log_in
+from .conftest import assert_accessible, log_in
+from .world import PASSWORD, resident
 
 pytestmark = pytest.mark.e2e
 
 
-def member_of(slug, email, role="member"):
+def member_of(workspace, email, role="member"):
     from django.utils import timezone
 
-    from intranet.models import Membership, WorkspacePage
-    from tests.portal.factories import UserFactory
+    from intranet.models import Membership
 
-    workspace = WorkspacePage.objects.get(slug=slug, locale__language_code="de")
-    user = UserFactory(email=email, first_name="Testperson", last_name=role)
+    user = resident(email, first_name="Testperson", last_name=role)
     Membership.objects.create(
         workspace=workspace, user=user, role=role, start=timezone.localdate() - timedelta(days=10)
     )
     return workspace, user
 
 
-def test_chair_prepares_a_meeting(page, site, tmp_path):
+def test_chair_prepares_a_meeting(page, site, tmp_path, intranet_world):
     from intranet.models import Meeting
-    from tests.portal.factories import PASSWORD
 
-    workspace, chair = member_of("ak-kinder-jugend", "e2e.vorsitz@example.org", role="chair")
+    workspace, chair = member_of(intranet_world.youth.page, "e2e.vorsitz@example.org", role="chair")
     log_in(page, site, chair.email, PASSWORD)
     page.goto(site.url + "/de/intranet/")
     assert_accessible(page)
@@ -57,13 +54,12 @@ def test_chair_prepares_a_meeting(page, site, tmp_path):
     assert_accessible(page)
 
 
-def test_member_reads_minutes_searches_and_closes_a_task(page, site):
+def test_member_reads_minutes_searches_and_closes_a_task(page, site, intranet_world):
     from django.utils import timezone
 
     from intranet.models import ActionItem, Meeting
-    from tests.portal.factories import PASSWORD
 
-    workspace, member = member_of("aktionsfondsjury", "e2e.jury@example.org")
+    workspace, member = member_of(intranet_world.jury.page, "e2e.jury@example.org")
     ActionItem.objects.create(
         workspace=workspace,
         title="Antrag Kiezkino prüfen",
@@ -94,7 +90,7 @@ def test_member_reads_minutes_searches_and_closes_a_task(page, site):
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_public_bodies_pages(visit, page, lang):
+def test_public_bodies_pages(visit, page, lang, intranet_world):
     from intranet.models import Meeting
 
     visit(f"/{lang}/gremien/")

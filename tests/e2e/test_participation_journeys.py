@@ -2,35 +2,24 @@
 
 import pytest
 
-from .conftest import assert_accessible
+from .conftest import assert_accessible, log_in
+from .world import PASSWORD, resident
 
 pytestmark = pytest.mark.e2e
 
 
-def log_in(page, site, email, password):
-    page.goto(site.url + "/de/accounts/login/")
-    page.get_by_label("E-Mail").fill(email)
-    page.get_by_label("Passwort").fill(password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url("**/accounts/me/")
-
-
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_process_pages_are_accessible(visit, page, lang):
-    from participation.models import Proposal
-
+def test_process_pages_are_accessible(visit, page, lang, process_world):
     visit(f"/{lang}/ideen-lindenplatz/")
     visit(f"/{lang}/ideen-lindenplatz/?sort=unterstuetzt&stand=published")
-    proposal = Proposal.objects.filter(state="rejected").first()
+    proposal = process_world.rejected
     visit(f"/{lang}/ideen-lindenplatz/vorschlaege/{proposal.pk}/")
     response = visit(f"/{lang}/ideen-lindenplatz/vorschlaege/neu/")
     assert response.status == 403  # the explanation page, also checked with axe
 
 
-def test_resident_submits_and_supports(page, site):
-    from tests.portal.factories import PASSWORD, UserFactory
-
-    user = UserFactory(email="ideengeberin@example.org")
+def test_resident_submits_and_supports(page, site, process_world):
+    user = resident("ideengeberin@example.org")
     log_in(page, site, user.email, PASSWORD)
     page.goto(site.url + "/de/ideen-lindenplatz/")
     page.get_by_role("link", name="Vorschlag einreichen").click()
@@ -50,13 +39,10 @@ def test_resident_submits_and_supports(page, site):
     assert_accessible(page)
 
 
-def test_comment_reply_and_report(page, site):
-    from participation.models import Proposal
-    from tests.portal.factories import PASSWORD, UserFactory
-
-    user = UserFactory(email="kommentatorin@example.org")
+def test_comment_reply_and_report(page, site, process_world):
+    user = resident("kommentatorin@example.org")
     log_in(page, site, user.email, PASSWORD)
-    proposal = Proposal.objects.filter(state="published", hidden=False).first()
+    proposal = process_world.commented
     page.goto(site.url + f"/de/ideen-lindenplatz/vorschlaege/{proposal.pk}/")
     page.get_by_label("Ihr Kommentar").fill("Bänke mit Rückenlehne wären gut.")
     page.get_by_role("button", name="Kommentar veröffentlichen").click()

@@ -20,7 +20,7 @@ def detail_urls(lang):
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_every_page_type_is_accessible(visit, page, lang):
+def test_every_page_type_is_accessible(visit, page, lang, portal_world):
     paths = [
         f"/{lang}/",
         f"/{lang}/neuigkeiten/",
@@ -41,7 +41,7 @@ def test_every_page_type_is_accessible(visit, page, lang):
     assert page.console_errors == []
 
 
-def test_filter_news_without_javascript_semantics(visit, page):
+def test_filter_news_without_javascript_semantics(visit, page, portal_world):
     visit("/de/neuigkeiten/")
     page.get_by_label("Handlungsfeld", exact=True).select_option(index=1)
     page.get_by_role("button", name="Filter anwenden").click()
@@ -49,7 +49,7 @@ def test_filter_news_without_javascript_semantics(visit, page):
     assert_accessible(page)
 
 
-def test_contact_form_error_then_success(visit, page):
+def test_contact_form_error_then_success(visit, page, portal_world):
     visit("/de/kontakt/")
     page.get_by_label("Ihre Nachricht").fill("Gibt es noch Plätze im Sprachcafé?")
     page.get_by_role("button", name="Nachricht senden").click()
@@ -61,7 +61,7 @@ def test_contact_form_error_then_success(visit, page):
     assert_accessible(page)
 
 
-def test_report_a_barrier(visit, page):
+def test_report_a_barrier(visit, page, portal_world):
     visit("/de/barrierefreiheit/")
     page.get_by_label("Was funktioniert nicht?").fill("Die Karte ist nicht per Tastatur bedienbar.")
     page.get_by_label("Ich bin einverstanden", exact=False).check()
@@ -70,7 +70,7 @@ def test_report_a_barrier(visit, page):
     assert_accessible(page)
 
 
-def test_header_search(visit, page):
+def test_header_search(visit, page, portal_world):
     visit("/de/")
     page.get_by_role("searchbox", name="Suchbegriff").fill("Adventsmarkt")
     page.get_by_role("searchbox", name="Suchbegriff").press("Enter")

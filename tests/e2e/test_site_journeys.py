@@ -4,13 +4,13 @@ import pytest
 from django.core import mail
 
 from .conftest import assert_accessible
+from .world import PASSWORD, administrator, resident
 
 pytestmark = pytest.mark.e2e
-PASSWORD = "Ein-sicheres-Passwort-42"
 LANGS = ["de", "de-ls", "en", "tr", "ar", "ru", "uk"]
 
 
-def test_home_in_every_locale_is_accessible(visit, page):
+def test_home_in_every_locale_is_accessible(visit, page, neighbourhood):
     for code in LANGS:
         response = visit(f"/{code}/")
         assert response.status == 200
@@ -20,7 +20,7 @@ def test_home_in_every_locale_is_accessible(visit, page):
     assert page.console_errors == []
 
 
-def test_untranslated_page_and_language_switch(visit, page):
+def test_untranslated_page_and_language_switch(visit, page, portal_world):
     visit("/de/ueber-uns/")
     page.get_by_text("Sprache: ").click()
     page.get_by_role("link", name="English").click()
@@ -30,20 +30,20 @@ def test_untranslated_page_and_language_switch(visit, page):
     assert page.locator("article").get_attribute("lang") == "de"
 
 
-def test_arabic_layout_mirrors(visit, page):
+def test_arabic_layout_mirrors(visit, page, neighbourhood):
     visit("/ar/")
     brand = page.locator(".site-header__brand").bounding_box()
     tools = page.locator(".site-header__tools").bounding_box()
     assert brand["x"] > tools["x"], "in RTL the brand sits on the right"
 
 
-def test_404_page(visit, page):
+def test_404_page(visit, page, portal_world):
     response = visit("/de/diese-seite-gibt-es-nicht/")
     assert response.status == 404
     assert page.locator("h1").inner_text() == "Diese Seite gibt es nicht"
 
 
-def test_signup_then_verify(visit, page):
+def test_signup_then_verify(visit, page, portal_world):
     visit("/de/accounts/signup/")
     page.get_by_label("E-Mail").fill("neu@example.org")
     page.get_by_label("Passwort", exact=True).fill(PASSWORD)
@@ -65,10 +65,11 @@ def test_signup_then_verify(visit, page):
     assert_accessible(page)
 
 
-def test_login_and_account_pages(visit, page):
+def test_login_and_account_pages(visit, page, portal_world):
+    user = resident("e2e.bewohnerin@example.org", first_name="Sam", last_name="Bewohnerin")
     visit("/de/accounts/login/")
-    page.get_by_label("E-Mail").fill("bewohnerin@muehlbach-sued.example")
-    page.get_by_label("Passwort").fill("Demo-Bewohnerin-2026!")
+    page.get_by_label("E-Mail").fill(user.email)
+    page.get_by_label("Passwort").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
     page.wait_for_url("**/accounts/me/")
     assert_accessible(page)
@@ -77,18 +78,17 @@ def test_login_and_account_pages(visit, page):
     visit("/de/accounts/2fa/")
 
 
-def test_admin_login_with_mfa_recovery_code(visit, page):
+def test_admin_login_with_mfa_recovery_code(visit, page, portal_world):
     from allauth.mfa.models import Authenticator
     from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 
-    codes = Authenticator.objects.get(
-        user__username="admin", type=Authenticator.Type.RECOVERY_CODES
-    )
+    admin = administrator("e2e.admin@example.org")
+    codes = Authenticator.objects.get(user=admin, type=Authenticator.Type.RECOVERY_CODES)
     code = RecoveryCodes(codes).get_unused_codes()[0]
     visit("/admin/")  # leads to allauth's login
     assert "/de/accounts/login/" in page.url
-    page.get_by_label("E-Mail").fill("admin@muehlbach-sued.example")
-    page.get_by_label("Passwort").fill("Demo-Admin-2026!")
+    page.get_by_label("E-Mail").fill(admin.email)
+    page.get_by_label("Passwort").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
     page.wait_for_url("**/accounts/2fa/authenticate/**")
     assert_accessible(page)
@@ -97,10 +97,8 @@ def test_admin_login_with_mfa_recovery_code(visit, page):
     page.wait_for_url("**/admin/")
 
 
-def test_password_reset(visit, page):
-    from tests.portal.factories import UserFactory
-
-    user = UserFactory(email="vergesslich@example.org")
+def test_password_reset(visit, page, portal_world):
+    user = resident("vergesslich@example.org")
     visit("/de/accounts/password/reset/")
     page.get_by_label("E-Mail").fill(user.email)
     page.get_by_role("button", name="Passwort zurücksetzen").click()
@@ -117,7 +115,7 @@ def test_password_reset(visit, page):
     assert_accessible(page)
 
 
-def test_keyboard_only_signup(visit, page):
+def test_keyboard_only_signup(visit, page, portal_world):
     visit("/de/accounts/signup/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
@@ -142,7 +140,7 @@ def test_keyboard_only_signup(visit, page):
     assert mail.outbox[-1].to == ["tastatur@example.org"]
 
 
-def test_small_screen_has_no_horizontal_scrolling(browser, site, db_access):
+def test_small_screen_has_no_horizontal_scrolling(browser, site, db_access, neighbourhood):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     for path in ["/de/", "/ar/", "/de/accounts/signup/"]:

@@ -3,8 +3,8 @@ left while choosing (htmx), self-declaration, and results. axe checks every page
 
 import pytest
 
-from .conftest import assert_accessible
-from .test_participation_journeys import log_in
+from .conftest import assert_accessible, log_in
+from .world import PASSWORD, resident
 
 pytestmark = pytest.mark.e2e
 
@@ -14,7 +14,7 @@ FEST = "/de/sommerfest-2026/"
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_voting_pages_are_accessible(visit, lang):
+def test_voting_pages_are_accessible(visit, lang, voting_world):
     visit(f"/{lang}/kiezbudget-2027/")
     visit(f"/{lang}/spielstrasse-gerberstrasse/abstimmen/")
     visit(f"/{lang}/sommerfest-2026/ergebnisse/")
@@ -24,11 +24,10 @@ def test_voting_pages_are_accessible(visit, lang):
     assert response.status == 403  # results only after the vote
 
 
-def test_vote_with_a_code_and_no_account(page, site):
-    from participation.models import ProcessPage
+def test_vote_with_a_code_and_no_account(page, site, voting_world):
     from participation.voting import codes
 
-    process = ProcessPage.objects.get(slug="spielstrasse-gerberstrasse", locale__language_code="de")
+    process = voting_world.street
     _batch, (code,) = codes.create_batch(process=process, size=1, label="E2E", user=None)
     page.goto(site.url + STREET + "abstimmen/")
     page.get_by_label("Ihr Abstimmungscode").fill("falsch")
@@ -52,11 +51,10 @@ def test_vote_with_a_code_and_no_account(page, site):
     page.get_by_text("Ihre Stimme ist gezählt").wait_for()
 
 
-def test_budget_ballot_shows_what_is_left(page, site):
+def test_budget_ballot_shows_what_is_left(page, site, voting_world):
     from participation.models import ResidentVerification
-    from tests.portal.factories import PASSWORD, UserFactory
 
-    user = UserFactory(email="budget.waehlerin@example.org")
+    user = resident("budget.waehlerin@example.org")
     ResidentVerification.objects.create(user=user, method="office", age_16=True)
     log_in(page, site, user.email, PASSWORD)
     page.goto(site.url + BUDGET)
@@ -77,10 +75,8 @@ def test_budget_ballot_shows_what_is_left(page, site):
     assert_accessible(page)
 
 
-def test_self_declaration_then_vote(page, site):
-    from tests.portal.factories import PASSWORD, UserFactory
-
-    user = UserFactory(email="selbst.erklaert@example.org")
+def test_self_declaration_then_vote(page, site, voting_world):
+    user = resident("selbst.erklaert@example.org")
     log_in(page, site, user.email, PASSWORD)
     page.goto(site.url + BUDGET + "abstimmen/")
     page.get_by_role("link", name="Wohnort im Gebiet angeben").click()
@@ -98,7 +94,7 @@ def test_self_declaration_then_vote(page, site):
     assert_accessible(page)
 
 
-def test_results_with_ranking_and_decision(visit, page):
+def test_results_with_ranking_and_decision(visit, page, voting_world):
     visit(FEST + "ergebnisse/")
     page.get_by_role("table").wait_for()
     assert page.get_by_text("Dies ist das Endergebnis").is_visible()
