@@ -1,5 +1,5 @@
-"""The demo intranet: four bodies with members, meetings, minutes, decisions, tasks and
-documents, and the public page of the bodies. All people are fictional."""
+"""The demo intranet (data/intranet.yaml): four bodies with members, meetings, minutes,
+decisions, tasks and documents, and the public page of the bodies. All people are fictional."""
 
 from datetime import timedelta
 
@@ -7,187 +7,96 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from intranet import bodies
 from intranet.models import BodiesPage, Membership, WorkspacePage
 from intranet.services import documents as document_services
 from intranet.services import meetings, workspaces
 
+from . import loader
+from .markup import paragraph
 from .pdf import simple_pdf
-
-PEOPLE = [
-    ("deniz", "Deniz", "Aksoy (Demo)"),
-    ("maren", "Maren", "Holler (Demo)"),
-    ("jonas", "Jonas", "Brettschneider (Demo)"),
-    ("olena", "Olena", "Koval (Demo)"),
-    ("samir", "Samir", "Haddad (Demo)"),
-    ("greta", "Greta", "Lindqvist (Demo)"),
-    ("pavel", "Pavel", "Nowicki (Demo)"),
-    ("ilse", "Ilse", "Sommerfeld (Demo)"),
-]
-
-WORKSPACES = [
-    {
-        "slug": "stadtteilkonferenz",
-        "title": "Stadtteilkonferenz",
-        "kind": "stadtteilkonferenz",
-        "description": "<p>Alle Akteure im Stadtteil treffen sich viermal im Jahr.</p>",
-        "visibility": bodies.INTRANET,
-        "show_public_page": True,
-        "public_summary": (
-            "<p>Die Stadtteilkonferenz bringt Vereine, Schulen, Kitas, Wohnungsunternehmen "
-            "und Bewohner*innen zusammen. Ihre Sitzungen sind öffentlich.</p>"
-        ),
-        "public_minutes": True,
-        "quorum_rule": bodies.NO_QUORUM,
-    },
-    {
-        "slug": "ak-kinder-jugend",
-        "title": "Arbeitskreis Kinder und Jugend",
-        "kind": "arbeitskreis",
-        "description": "<p>Jugendclub, Schulsozialarbeit, Kitas und Eltern planen gemeinsam.</p>",
-        "allows_circulation": True,
-    },
-    {
-        "slug": "praeventivkreis",
-        "title": "Präventivkreis",
-        "kind": "praeventivkreis",
-        "description": "<p>Vertraulicher Austausch zu Sicherheit und Prävention.</p>",
-        "majority_rule": bodies.TWO_THIRDS,
-    },
-    {
-        "slug": "aktionsfondsjury",
-        "title": "Aktionsfondsjury",
-        "kind": "jury",
-        "description": "<p>Bewohner*innen entscheiden über Anträge an den Aktionsfonds.</p>",
-        "resident_majority_required": True,
-        "allows_circulation": True,
-    },
-]
-
-# workspace slug -> [(person key, role, voting, resident)]
-MEMBERS = {
-    "stadtteilkonferenz": [
-        ("vorsitz", "chair", True, False),
-        ("deniz", "minute_taker", True, True),
-        ("maren", "member", True, False),
-        ("jonas", "member", True, True),
-        ("resident", "member", True, True),
-        ("olena", "guest", False, True),
-    ],
-    "ak-kinder-jugend": [
-        ("maren", "chair", True, False),
-        ("samir", "minute_taker", True, False),
-        ("greta", "member", True, True),
-        ("vorsitz", "member", True, False),
-    ],
-    "praeventivkreis": [
-        ("pavel", "chair", True, False),
-        ("ilse", "member", True, False),
-        ("samir", "member", True, False),
-    ],
-    "aktionsfondsjury": [
-        ("vorsitz", "chair", True, True),
-        ("deniz", "minute_taker", True, True),
-        ("resident", "member", True, True),
-        ("jonas", "member", True, True),
-        ("greta", "member", True, True),
-        ("olena", "member", True, True),
-        ("ilse", "member", True, True),
-        ("maren", "member", True, False),
-    ],
-}
+from .translate import translate_everywhere
 
 
-def _people(users):
+def ensure_people(users, people):
     User = get_user_model()
-    people = {"vorsitz": users["vorsitz"], "resident": users["resident"]}
-    for key, first, last in PEOPLE:
-        email = f"{key}@muehlbach-sued.example"
-        person = User.objects.filter(email=email).first()
+    found = {"vorsitz": users["vorsitz"], "resident": users["resident"]}
+    for spec in people:
+        person = User.objects.filter(email=spec["email"]).first()
         if person is None:
-            person = User(username=f"demo-{key}", email=email, first_name=first, last_name=last)
+            person = User(
+                username=f"demo-{spec['key']}",
+                email=spec["email"],
+                first_name=spec["first_name"],
+                last_name=spec["last_name"],
+            )
             person.set_unusable_password()
             person.save()
-        people[key] = person
-    return people
+        found[spec["key"]] = person
+    return found
 
 
-MEETINGS = [
-    # title, days from now, place, online link
-    ("Frühjahrssitzung", -70, "Nachbarschaftstreff, Lindenstraße 12", ""),
-    ("Sommersitzung", -21, "Nachbarschaftstreff, Lindenstraße 12", ""),
-    ("Herbstsitzung", 9, "Stadtteilbüro, Auenweg 3", "https://meet.example/herbst"),
-]
-
-
-def _meeting_cycle(workspace, chair, taker, now):
-    """Two past meetings with approved minutes and one upcoming, invited meeting."""
-    first, second, upcoming = (
+def plan_meetings(workspace, chair, specs):
+    """The meetings with their agendas; their times are at 18:00 on their days."""
+    evening = timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
+    planned = [
         meetings.save_meeting(
             workspace=workspace,
             user=chair,
             data={
-                "title": title,
-                "starts_at": now + timedelta(days=days),
-                "ends_at": now + timedelta(days=days, hours=2),
-                "place": place,
-                "online_link": link,
+                "title": spec["title"],
+                "starts_at": loader.moment(spec["days_from_today"], evening),
+                "ends_at": loader.moment(spec["days_from_today"], evening) + timedelta(hours=2),
+                "place": spec["place"],
+                "online_link": spec["online_link"],
                 "public": workspace.show_public_page,
             },
         )
-        for title, days, place, link in MEETINGS
-    )
-    members = Membership.objects.active().filter(workspace=workspace)
-    for meeting, topics in (
-        (
-            first,
-            [
-                "Protokoll der letzten Sitzung",
-                "Bericht aus dem Stadtteilbüro",
-                "Straßenfest im Juni",
-            ],
-        ),
-        (
-            second,
-            ["Genehmigung des Protokolls vom Frühjahr", "Sommerferienprogramm", "Verschiedenes"],
-        ),
-        (
-            upcoming,
-            ["Genehmigung des Protokolls vom Sommer", "Planung Adventsmarkt", "Termine 2027"],
-        ),
-    ):
-        for title in topics:
+        for spec in specs
+    ]
+    for meeting, spec in zip(planned, specs, strict=True):
+        for title in spec["agenda"]:
             meetings.add_item(meeting=meeting, user=chair, title=title, description="", public=True)
-    for meeting in (first, second):
-        statuses = {
-            ms.user_id: ("excused" if i == 2 else "present") for i, ms in enumerate(members)
-        }
-        meetings.record_attendance(
-            meeting=meeting, user=taker, statuses=statuses, guests=["Gast vom Jugendamt"]
-        )
-        for item in meeting.items.all():
-            item.summary = f"Besprochen: {item.title}. Die Anwesenden tauschen sich aus."
-            item.public_summary = f"Die Runde bespricht: {item.title}."
-            item.save()
-        item = meeting.items.order_by("position").last()
-        voting_present = meetings.item_quorum(item).quorum.present
-        meetings.record_decision(
-            item=item,
-            user=taker,
-            text=f"Die Runde unterstützt: {item.title}.",
-            yes=max(voting_present - 1, 1),
-            no=0,
-            abstain=min(1, voting_present - 1),
-        )
-        meetings.add_action_item(
-            workspace=workspace,
-            user=chair,
-            item=item,
-            title=f"Nachbereitung: {item.title}",
-            assignee=taker,
-            due=timezone.localdate() + timedelta(days=5 if meeting == second else -3),
-        )
-        meetings.circulate_minutes(meeting=meeting, user=taker)
+    return planned
+
+
+def record_minutes(workspace, meeting, spec, chair, taker, texts):
+    """Attendance, summaries, a decision on the last item and a task; then the minutes go
+    round."""
+    members = Membership.objects.active().filter(workspace=workspace)
+    statuses = {ms.user_id: ("excused" if i == 2 else "present") for i, ms in enumerate(members)}
+    meetings.record_attendance(
+        meeting=meeting, user=taker, statuses=statuses, guests=texts["guests"]
+    )
+    for item in meeting.items.all():
+        item.summary = texts["summary"].format(item=item.title)
+        item.public_summary = texts["public_summary"].format(item=item.title)
+        item.save()
+    item = meeting.items.order_by("position").last()
+    voting_present = meetings.item_quorum(item).quorum.present
+    meetings.record_decision(
+        item=item,
+        user=taker,
+        text=texts["decision"].format(item=item.title),
+        yes=max(voting_present - 1, 1),
+        no=0,
+        abstain=min(1, voting_present - 1),
+    )
+    meetings.add_action_item(
+        workspace=workspace,
+        user=chair,
+        item=item,
+        title=texts["action_item"].format(item=item.title),
+        assignee=taker,
+        due=loader.day(spec["follow_up_due_days_from_today"]),
+    )
+    meetings.circulate_minutes(meeting=meeting, user=taker)
+
+
+def meeting_cycle(workspace, chair, taker, data):
+    """Two past meetings with approved minutes and one upcoming, invited meeting."""
+    first, second, upcoming = plan_meetings(workspace, chair, data["meetings"])
+    for meeting, spec in zip((first, second), data["meetings"], strict=False):
+        record_minutes(workspace, meeting, spec, chair, taker, data["minutes"])
     meetings.approve_minutes(meeting=first, user=chair, at_meeting=second)
     meetings.approve_minutes(meeting=second, user=chair, at_meeting=None)
     for meeting in (first, second):
@@ -197,86 +106,72 @@ def _meeting_cycle(workspace, chair, taker, now):
     meetings.send_invitation(meeting=upcoming, user=chair)
 
 
+def upload_documents(workspace, user, documents):
+    files = []
+    for spec in documents:
+        if "pdf_title" in spec:
+            title = spec["pdf_title"].format(workspace=workspace.title)
+            content = simple_pdf(title, spec["pdf_line"])
+        else:
+            content = spec["text"].format(workspace=workspace.title).encode()
+        files.append(ContentFile(content, name=spec["name"]))
+    document_services.upload(workspace=workspace, user=user, files=files)
+
+
+def first_with_role(members, role, default=None):
+    return next((member["person"] for member in members if member["role"] == role), default)
+
+
+def add_workspace(index, spec, people, data):
+    members = spec.pop("members")
+    spec["description"] = paragraph(spec["description"])
+    if "public_summary" in spec:
+        spec["public_summary"] = paragraph(spec["public_summary"])
+    workspace = workspaces.create_workspace(index, **spec)
+    start = loader.day(data["memberships_start_days_from_today"])
+    for member in members:
+        Membership.objects.create(
+            workspace=workspace,
+            user=people[member["person"]],
+            role=member["role"],
+            voting=member["voting"],
+            resident=member["resident"],
+            start=start,
+        )
+    chair_key = first_with_role(members, "chair")
+    User = get_user_model()
+    chair = User.objects.get(pk=people[chair_key].pk)
+    taker = User.objects.get(pk=people[first_with_role(members, "minute_taker", chair_key)].pk)
+    meeting_cycle(workspace, chair, taker, data)
+    upload_documents(workspace, chair, data["documents"])
+
+
 def build_intranet(home, users):
     index = workspaces.ensure_intranet(home)
     if WorkspacePage.objects.child_of(index).exists():
         return index
-    index.intro = (
-        "Die Arbeitsbereiche der Gremien und Arbeitskreise von Mühlbach-Süd: Sitzungen, "
-        "Protokolle, Beschlüsse, Aufgaben und Dokumente."
-    )
+    data = loader.load("intranet")
+    index.intro = data["index_intro"]
     index.save_revision().publish()
-    people = _people(users)
-    now = timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
-    start = timezone.localdate() - timedelta(days=400)
-    for spec in WORKSPACES:
-        workspace = workspaces.create_workspace(index, **spec)
-        for key, role, voting, resident in MEMBERS[spec["slug"]]:
-            Membership.objects.create(
-                workspace=workspace,
-                user=people[key],
-                role=role,
-                voting=voting,
-                resident=resident,
-                start=start,
-            )
-        chair_key = next(key for key, role, *_ in MEMBERS[spec["slug"]] if role == "chair")
-        taker_key = next(
-            (key for key, role, *_ in MEMBERS[spec["slug"]] if role == "minute_taker"), chair_key
-        )
-        chair, taker = people[chair_key], people[taker_key]
-        chair = type(chair).objects.get(pk=chair.pk)
-        taker = type(taker).objects.get(pk=taker.pk)
-        _meeting_cycle(workspace, chair, taker, now)
-        document_services.upload(
-            workspace=workspace,
-            user=chair,
-            files=[
-                ContentFile(
-                    simple_pdf(
-                        f"Geschäftsordnung {workspace.title}", "Beschlussfähigkeit und Mehrheiten"
-                    ),
-                    name="geschaeftsordnung.pdf",
-                ),
-                ContentFile(
-                    f"Adressliste und Termine {workspace.title}\nTreffen im "
-                    "Nachbarschaftstreff".encode(),
-                    name="termine-2026.txt",
-                ),
-            ],
-        )
-    _public_bodies(home)
+    people = ensure_people(users, data["people"])
+    for spec in data["workspaces"]:
+        add_workspace(index, spec, people, data)
+    public_bodies(home, data["bodies_page"])
     return index
 
 
-BODIES_EN = {
-    "Gremien": "Committees",
-    "Wer im Stadtteil mitentscheidet: die Gremien, ihre öffentlichen Sitzungen und Beschlüsse.": (
-        "Who has a say in the neighbourhood: the committees, their public meetings and decisions."
-    ),
-}
-
-
-def translate_bodies(home, locales):
-    from .build import translate
-
-    page = BodiesPage.objects.child_of(home).first()
-    if page is None:
-        return
-    existing = page.get_translation_or_none(locales["en"])
-    if existing is None or existing.alias_of_id:
-        translate(page, locales["en"], BODIES_EN)
-
-
-def _public_bodies(home):
+def public_bodies(home, spec):
     if BodiesPage.objects.child_of(home).exists():
         return
     page = BodiesPage(
-        title="Gremien",
-        slug="gremien",
-        intro="Wer im Stadtteil mitentscheidet: die Gremien, ihre öffentlichen Sitzungen "
-        "und Beschlüsse.",
-        show_in_menus=True,
+        title=spec["title"], slug=spec["slug"], intro=spec["intro"], show_in_menus=True
     )
     home.add_child(instance=page)
     page.save_revision().publish()
+
+
+def translate_bodies(home, locales):
+    page = BodiesPage.objects.child_of(home).first()
+    if page is not None:
+        spec = loader.load("intranet")["bodies_page"]
+        translate_everywhere(page, spec, locales, "pages", spec["slug"])

@@ -1,6 +1,7 @@
-"""Demo news, events, organisations, projects and fields of action (texts in portal_content)."""
+"""Demo news, events, organisations, projects and fields of action, from data/news.yaml,
+events.yaml, organisations.yaml, projects.yaml and fields_of_action.yaml."""
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -12,51 +13,23 @@ from portal.news.models import NewsArticlePage, NewsIndexPage, NewspaperIssue
 from portal.projects.models import ProjectIndexPage, ProjectPage
 from portal.taxonomy.models import FieldOfAction
 
-from . import portal_content as texts
+from . import loader
+from .markup import bullets, paragraph, paragraphs, stream
 from .pdf import simple_pdf
+from .translate import translate_everywhere
 
-INDEX_MODELS = {
-    "news": NewsIndexPage,
-    "events": EventIndexPage,
-    "organisations": OrganisationIndexPage,
-    "projects": ProjectIndexPage,
+# section (data file) -> index page model, key of the list of pages in the file, page model
+SECTIONS = {
+    "news": (NewsIndexPage, "articles", NewsArticlePage),
+    "events": (EventIndexPage, "events", EventPage),
+    "organisations": (OrganisationIndexPage, "organisations", OrganisationPage),
+    "projects": (ProjectIndexPage, "projects", ProjectPage),
 }
 
 
-def paragraphs(items):
-    return "".join(f"<p>{item}</p>" for item in items)
-
-
-def bullets(items):
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
-
-
-def body(items):
-    stream = []
-    for kind, text in items:
-        if kind == "heading":
-            stream.append(("heading", {"text": text, "level": "h2"}))
-        else:
-            stream.append(("paragraph", f"<p>{text}</p>"))
-    return stream
-
-
-def pairs(source, target):
-    """{German string: translation} for two structures of the same shape."""
-    found = {}
-    if isinstance(source, str) and isinstance(target, str):
-        if source and target:
-            found[source] = target
-    elif isinstance(source, dict) and isinstance(target, dict):
-        for key, value in source.items():
-            found.update(pairs(value, target.get(key)))
-    elif isinstance(source, list | tuple) and isinstance(target, list | tuple):
-        for left, right in zip(source, target, strict=False):
-            found.update(pairs(left, right))
-    return found
-
-
-def publish(parent, page):
+def publish(parent, page, fields=None, spec=None):
+    if spec is not None:
+        page.fields_of_action = [fields[slug] for slug in spec["fields"]]
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
@@ -64,82 +37,83 @@ def publish(parent, page):
 
 def ensure_fields_of_action(locale):
     fields = {}
-    for spec in texts.FIELDS_OF_ACTION:
+    for spec in loader.load("fields_of_action")["fields_of_action"]:
         field = FieldOfAction.objects.filter(slug=spec["slug"], locale=locale).first()
         if field is None:
             field = FieldOfAction.objects.create(
-                slug=spec["slug"], sort_order=spec["sort_order"], locale=locale, **spec["de"]
+                slug=spec["slug"],
+                sort_order=spec["sort_order"],
+                locale=locale,
+                name=spec["name"],
+                description=spec["description"],
             )
         fields[spec["slug"]] = field
     return fields
 
 
-def ensure_index(home, key):
-    model = INDEX_MODELS[key]
+def ensure_index(home, section):
+    model = SECTIONS[section][0]
     index = model.objects.child_of(home).first()
     if index is None:
-        spec = texts.INDEX_PAGES[key]
+        spec = loader.load(section)["index"]
         index = publish(
             home,
             model(
-                title=spec["de"]["title"],
+                title=spec["title"],
                 slug=spec["slug"],
-                intro=f"<p>{spec['de']['intro']}</p>",
+                intro=paragraph(spec["intro"]),
                 show_in_menus=True,
             ),
         )
     return index
 
 
-def local_datetime(day, clock):
-    hours, minutes = (int(part) for part in clock.split(":"))
-    return timezone.make_aware(datetime.combine(day, time(hours, minutes)))
-
-
 def add_news(index, fields):
-    today = timezone.localdate()
-    for spec in texts.NEWS:
-        de = spec["de"]
+    data = loader.load("news")
+    for spec in data["articles"]:
         page = NewsArticlePage(
-            title=de["title"],
+            title=spec["title"],
             slug=spec["slug"],
-            date=today - timedelta(days=spec["days_ago"]),
-            author=de.get("author", ""),
-            intro=de["intro"],
-            body=body(de["body"]),
+            date=loader.day(spec["days_from_today"]),
+            author=spec.get("author", ""),
+            intro=spec["intro"],
+            body=stream(spec["body"]),
         )
-        page.fields_of_action = [fields[slug] for slug in spec["fields"]]
-        publish(index, page)
-    for number, days_ago in ((2, 40), (1, 160)):
-        title = f"Stadtteilzeitung Mühlbach-Süd, Ausgabe {number}/{today.year}"
+        publish(index, page, fields, spec)
+    add_newspaper_issues(index, data["newspaper"])
+
+
+def add_newspaper_issues(index, newspaper):
+    year = timezone.localdate().year
+    for issue in newspaper["issues"]:
+        names = {"number": issue["number"], "year": year}
+        title = newspaper["title"].format(**names)
         document = get_document_model().objects.create(
             title=title,
             file=ContentFile(
-                simple_pdf(title, "Demo-Ausgabe der Stadtteilzeitung."),
-                name=f"stadtteilzeitung-{number}-{today.year}.pdf",
+                simple_pdf(title, newspaper["text"]), name=newspaper["file_name"].format(**names)
             ),
         )
         NewspaperIssue.objects.create(
             page=index,
             title=title,
-            published_on=today - timedelta(days=days_ago),
+            published_on=loader.day(issue["days_from_today"]),
             document=document,
         )
 
 
 def add_organisations(index, fields):
     created = {}
-    for spec in texts.ORGANISATIONS:
-        de = spec["de"]
+    for spec in loader.load("organisations")["organisations"]:
         page = OrganisationPage(
-            title=de["title"],
+            title=spec["title"],
             slug=spec["slug"],
             organisation_type=spec["type"],
-            intro=de["intro"],
-            offers=bullets(de["offers"]),
-            opening_hours=de["opening_hours"],
-            accessibility=de["accessibility"],
-            languages_spoken=de["languages_spoken"],
+            intro=spec["intro"],
+            offers=bullets(spec["offers"]),
+            opening_hours=spec["opening_hours"],
+            accessibility=spec["accessibility"],
+            languages_spoken=spec["languages_spoken"],
             street=spec["street"],
             postcode=spec["postcode"],
             city=spec["city"],
@@ -147,58 +121,52 @@ def add_organisations(index, fields):
             email=spec["email"],
             website=spec["website"],
         )
-        page.fields_of_action = [fields[slug] for slug in spec["fields"]]
-        created[spec["slug"]] = publish(index, page)
+        created[spec["slug"]] = publish(index, page, fields, spec)
     return created
 
 
 def add_events(index, fields, organisations):
-    today = timezone.localdate()
-    for spec in texts.EVENTS:
-        de = spec["de"]
-        start = local_datetime(today + timedelta(days=spec["days_from_now"]), spec["start_time"])
+    for spec in loader.load("events")["events"]:
+        start = loader.local_datetime(spec["days_from_today"], spec["start_time"])
         page = EventPage(
-            title=de["title"],
+            title=spec["title"],
             slug=spec["slug"],
             start=start,
             end=start + timedelta(minutes=spec["duration_minutes"]),
-            place_name=de["place_name"],
-            address=de["address"],
+            place_name=spec["place_name"],
+            address=spec["address"],
             venue_accessibility=spec["venue_accessibility"],
-            accessibility_notes=de["accessibility_notes"],
-            organiser=de["organiser"],
-            organiser_page=organisations.get(spec.get("organiser_slug") or ""),
-            registration_note=de["registration_note"],
-            intro=de["intro"],
-            body=body(de["body"]),
+            accessibility_notes=spec["accessibility_notes"],
+            organiser=spec["organiser"],
+            organiser_page=organisations.get(spec["organiser_slug"] or ""),
+            registration_note=spec["registration_note"],
+            intro=spec["intro"],
+            body=stream(spec["body"]),
         )
-        page.fields_of_action = [fields[slug] for slug in spec["fields"]]
-        publish(index, page)
+        publish(index, page, fields, spec)
 
 
 def add_projects(index, fields):
-    for spec in texts.PROJECTS:
-        de = spec["de"]
+    for spec in loader.load("projects")["projects"]:
         page = ProjectPage(
-            title=de["title"],
+            title=spec["title"],
             slug=spec["slug"],
             status=spec["status"],
-            intro=de["intro"],
-            goals=paragraphs(de["goals"]),
-            partners=de["partners"],
-            funding_programme=de["funding_programme"],
-            results=paragraphs(de["results"]),
-            start_date=datetime.strptime(spec["start"], "%Y-%m-%d").date(),
-            end_date=datetime.strptime(spec["end"], "%Y-%m-%d").date() if spec["end"] else None,
+            intro=spec["intro"],
+            goals=paragraphs(spec["goals"]),
+            partners=spec["partners"],
+            funding_programme=spec["funding_programme"],
+            results=paragraphs(spec["results"]),
+            start_date=spec["start"],
+            end_date=spec["end"],
         )
-        page.fields_of_action = [fields[slug] for slug in spec["fields"]]
-        publish(index, page)
+        publish(index, page, fields, spec)
 
 
-def build_portal_content(home, locales):
+def build_portal_content(home):
     """Create the German originals once; returns what translate_portal_content needs."""
     fields = ensure_fields_of_action(home.locale)
-    indexes = {key: ensure_index(home, key) for key in INDEX_MODELS}
+    indexes = {section: ensure_index(home, section) for section in SECTIONS}
     if not NewsArticlePage.objects.child_of(indexes["news"]).exists():
         add_news(indexes["news"], fields)
         organisations = add_organisations(indexes["organisations"], fields)
@@ -207,38 +175,16 @@ def build_portal_content(home, locales):
     return {"fields": fields, "indexes": indexes}
 
 
-def _translate_if_needed(instance, locale, strings):
-    from .build import translate
-
-    existing = instance.get_translation_or_none(locale)
-    if existing is None or getattr(existing, "alias_of_id", None):
-        translate(instance, locale, strings)
-
-
 def translate_portal_content(built, locales):
-    """English for everything; every language for the taxonomy, the index pages,
-    the first news item and the first event."""
-    for spec in texts.FIELDS_OF_ACTION:
+    """Every language the data files have: English for everything; every language for the
+    fields of action, the index pages, the first news item and the first event."""
+    for spec in loader.load("fields_of_action")["fields_of_action"]:
         field = built["fields"][spec["slug"]]
-        for code, locale in locales.items():
-            if code in spec and code != "de":
-                _translate_if_needed(field, locale, pairs(spec["de"], spec[code]))
-    for key, index in built["indexes"].items():
-        spec = texts.INDEX_PAGES[key]
-        for code, locale in locales.items():
-            if code in spec and code != "de":
-                strings = pairs(spec["de"], spec[code])
-                _translate_if_needed(index, locale, strings)
-    children = {
-        "news": (texts.NEWS, NewsArticlePage),
-        "events": (texts.EVENTS, EventPage),
-        "organisations": (texts.ORGANISATIONS, OrganisationPage),
-        "projects": (texts.PROJECTS, ProjectPage),
-    }
-    for key, (specs, model) in children.items():
-        index = built["indexes"][key]
-        for spec in specs:
+        translate_everywhere(field, spec, locales, "fields_of_action", spec["slug"])
+    for section, index in built["indexes"].items():
+        translate_everywhere(index, loader.load(section)["index"], locales, "indexes", section)
+    for section, (_index_model, key, model) in SECTIONS.items():
+        index = built["indexes"][section]
+        for spec in loader.load(section)[key]:
             page = model.objects.child_of(index).get(slug=spec["slug"])
-            for code, locale in locales.items():
-                if code in spec and code != "de":
-                    _translate_if_needed(page, locale, pairs(spec["de"], spec[code]))
+            translate_everywhere(page, spec, locales, section, spec["slug"])
