@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: callers catch it here
+from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: for callers and tests
 
 from . import notifications, rules, states
 from .models import (
