@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from core import exports
 
+from . import states
 from .models import Proposal
 
 
@@ -30,7 +31,7 @@ def rows(process):
 
     proposals = (
         Proposal.objects.filter(process=process)
-        .exclude(state="draft")
+        .exclude(state=states.DRAFT)
         .select_related("field_of_action")
         .annotate(comment_count=Count("comments", filter=Q(comments__hidden=False)))
         .order_by("pk")

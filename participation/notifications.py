@@ -26,8 +26,7 @@ def register_kinds():
 
 
 def proposal_url(proposal):
-    process = proposal.process
-    return settings.SITE_URL + process.url + f"vorschlaege/{proposal.pk}/"
+    return proposal.process.site_subpage_url("detail", proposal.pk)
 
 
 def followers(proposal):

@@ -14,6 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from core.rules import ALLOWED, LOGIN, PHASE, ROLE, STATE, VERIFY, Decision, deny  # noqa: F401
 
 from . import states
+from .phases import Participants
+
+# Phases in which only (office-verified or self-declared) residents or code holders take part.
+VERIFIED_ONLY = {Participants.VERIFIED, Participants.CODE}
 
 
 def _closed_at(process, action, moment):
@@ -105,7 +109,7 @@ def _phase_gate(user, process, action, moment=None):
         )
     if not user.is_authenticated:
         return deny(LOGIN, _("Bitte melden Sie sich an, um mitzumachen."))
-    if phase.participants in ("verified", "code") and not is_verified_resident(user, process):
+    if phase.participants in VERIFIED_ONLY and not is_verified_resident(user, process):
         if process.allow_self_declaration:
             return deny(
                 VERIFY,
@@ -276,7 +280,7 @@ def can_translate(user, proposal):
 
 def voting_by_code(process, moment=None):
     phase = process.phase_at(moment or timezone.now())
-    return phase is not None and phase.allows_vote and phase.participants == "code"
+    return phase is not None and phase.allows_vote and phase.participants == Participants.CODE
 
 
 def can_vote(user, process, moment=None):

@@ -101,3 +101,22 @@ def current_processes(home, now, limit=HOME_PROCESSES):
         .filter(translation_key__in=open_keys)
         .order_by("title")[:limit]
     )
+
+
+def people_matching(query, limit):
+    """Accounts whose e-mail or name contains `query`, each with its residency `record`
+    (or None), for the office's confirmation tool."""
+    from portal.accounts.models import User
+
+    people = list(
+        User.objects.filter(
+            Q(email__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+        )
+        .select_related("resident_verification", "resident_verification__street")
+        .order_by("email")[:limit]
+    )
+    for person in people:
+        person.record = getattr(person, "resident_verification", None)
+    return people

@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: callers catch it here
+from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: for callers and tests
 
 from . import notifications, rules, states
 from .models import (
@@ -49,6 +49,33 @@ def proposal_create(*, process, author, data, submit, entered_by=None):
     if submit:
         _submit(proposal, entered_by or author)
     return proposal
+
+
+def proposal_create_once(*, process, author, data, submit, client_token, entered_by=None):
+    """`proposal_create`, once per form: the same form sent again (a double click, a reload,
+    two requests at once) finds the proposal its token made. Returns (proposal, created)."""
+    existing = _made_with(client_token)
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            proposal = proposal_create(
+                process=process,
+                author=author,
+                entered_by=entered_by,
+                data={**data, "client_token": client_token},
+                submit=submit,
+            )
+    except IntegrityError:  # the other request of a pair won the unique token
+        existing = _made_with(client_token)
+        if not existing:
+            raise
+        return existing, False
+    return proposal, True
+
+
+def _made_with(client_token):
+    return client_token and Proposal.objects.filter(client_token=client_token).first()
 
 
 def _submit(proposal, actor):
@@ -110,6 +137,7 @@ def support_remove(*, proposal, user):
     return bool(deleted)
 
 
+@transaction.atomic
 def follow_set(*, proposal, user, follow):
     require(rules.can_follow(user, proposal))
     if follow:
@@ -121,6 +149,7 @@ def follow_set(*, proposal, user, follow):
 # --- comments, reports, moderation ------------------------------------------------------
 
 
+@transaction.atomic
 def comment_add(*, proposal, user, text, parent=None, official=False):
     require(rules.can_comment(user, proposal, parent))
     if official:
@@ -132,6 +161,7 @@ def comment_add(*, proposal, user, text, parent=None, official=False):
     return comment
 
 
+@transaction.atomic
 def comment_edit(*, comment, user, text):
     require(rules.can_edit_comment(user, comment))
     comment.text = text
@@ -218,6 +248,7 @@ def moderators():
     )
 
 
+@transaction.atomic
 def translation_save(*, proposal, user, language, title, description):
     """Add or replace the translation into one language (never into the original's)."""
     require(rules.can_translate(user, proposal))

@@ -1,28 +1,32 @@
 """The life of a proposal: its states and which changes are allowed."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-DRAFT = "draft"
-SUBMITTED = "submitted"
-PUBLISHED = "published"
-REJECTED = "rejected"
-EVALUATION = "evaluation"
-ACCEPTED = "accepted"
-NOT_FEASIBLE = "not_feasible"
-IMPLEMENTED = "implemented"
-WITHDRAWN = "withdrawn"
 
-STATES = [
-    (DRAFT, _("Entwurf")),
-    (SUBMITTED, _("eingereicht")),
-    (PUBLISHED, _("veröffentlicht")),
-    (REJECTED, _("abgelehnt")),
-    (EVALUATION, _("in Prüfung")),
-    (ACCEPTED, _("angenommen")),
-    (NOT_FEASIBLE, _("nicht umsetzbar")),
-    (IMPLEMENTED, _("umgesetzt")),
-    (WITHDRAWN, _("zurückgezogen")),
-]
+class ProposalState(models.TextChoices):
+    DRAFT = "draft", _("Entwurf")
+    SUBMITTED = "submitted", _("eingereicht")
+    PUBLISHED = "published", _("veröffentlicht")
+    REJECTED = "rejected", _("abgelehnt")
+    EVALUATION = "evaluation", _("in Prüfung")
+    ACCEPTED = "accepted", _("angenommen")
+    NOT_FEASIBLE = "not_feasible", _("nicht umsetzbar")
+    IMPLEMENTED = "implemented", _("umgesetzt")
+    WITHDRAWN = "withdrawn", _("zurückgezogen")
+
+
+# The old names, kept for callers.
+DRAFT = ProposalState.DRAFT
+SUBMITTED = ProposalState.SUBMITTED
+PUBLISHED = ProposalState.PUBLISHED
+REJECTED = ProposalState.REJECTED
+EVALUATION = ProposalState.EVALUATION
+ACCEPTED = ProposalState.ACCEPTED
+NOT_FEASIBLE = ProposalState.NOT_FEASIBLE
+IMPLEMENTED = ProposalState.IMPLEMENTED
+WITHDRAWN = ProposalState.WITHDRAWN
+STATES = ProposalState.choices
 
 # Visible to everyone (drafts and submitted proposals only to their author and staff).
 PUBLIC_STATES = {PUBLISHED, EVALUATION, ACCEPTED, NOT_FEASIBLE, IMPLEMENTED, REJECTED}

@@ -3,14 +3,13 @@
 import uuid
 
 from django.contrib import messages
-from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core import refusals
+from core.refusals import require
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -26,12 +25,9 @@ from .forms import (
 )
 from .models import Comment, Follow, Proposal, Support
 
-
-def not_allowed(request, process, decision, status=403):
-    """Explains why an action is not possible and what the person can do."""
-    return refusals.not_allowed(
-        request, process, decision, status, template="participation/not_allowed.html"
-    )
+# Refusals are not caught here: `require` (and every service) raises NotAllowed, and
+# core.refusals.RefusalMiddleware explains it with the process's refusal template, leading
+# back to the process (ProcessPage.serve names it as the page to return to).
 
 
 def process_index(request, process):
@@ -58,14 +54,17 @@ def _proposal_data(form):
     return {name: form.cleaned_data[name] for name in PROPOSAL_FIELDS if name in form.cleaned_data}
 
 
+def _detail_url(process, proposal, anchor=""):
+    return process.subpage_url("detail", proposal.pk) + anchor
+
+
 def proposal_create(request, process, assisted=False):
-    decision = (
+    require(
         rules.can_enter_for_resident(request.user, process.canonical)
         if assisted
-        else rules.can_submit(request.user, process.canonical)
+        else rules.can_submit(request.user, process.canonical),
+        process,
     )
-    if not decision:
-        return not_allowed(request, process, decision)
     form_class = AssistedProposalForm if assisted else ProposalForm
     form = form_class(
         request.POST or None,
@@ -78,32 +77,25 @@ def proposal_create(request, process, assisted=False):
         if "preview" in request.POST:
             preview = form.cleaned_data
         else:
-            token = form.cleaned_data.get("client_token")
-            existing = token and Proposal.objects.filter(client_token=token).first()
-            if existing:  # the same form sent twice
-                return redirect(process.url + f"vorschlaege/{existing.pk}/")
-            data = _proposal_data(form)
-            data["client_token"] = token
-            try:
-                proposal = services.proposal_create(
-                    process=process.canonical,
-                    author=None if assisted else request.user,
-                    entered_by=request.user if assisted else None,
-                    data=data,
-                    submit="submit" in request.POST,
-                )
-            except IntegrityError:
-                proposal = Proposal.objects.get(client_token=token)
-            messages.success(
-                request,
-                _(
-                    "Ihr Vorschlag ist eingereicht. Das Stadtteilbüro prüft ihn und "
-                    "veröffentlicht ihn dann."
-                )
-                if proposal.state == states.SUBMITTED
-                else _("Ihr Entwurf ist gespeichert. Sie können ihn später einreichen."),
+            proposal, created = services.proposal_create_once(
+                process=process.canonical,
+                author=None if assisted else request.user,
+                entered_by=request.user if assisted else None,
+                data=_proposal_data(form),
+                submit="submit" in request.POST,
+                client_token=form.cleaned_data.get("client_token"),
             )
-            return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+            if created:
+                messages.success(
+                    request,
+                    _(
+                        "Ihr Vorschlag ist eingereicht. Das Stadtteilbüro prüft ihn und "
+                        "veröffentlicht ihn dann."
+                    )
+                    if proposal.state == states.SUBMITTED
+                    else _("Ihr Entwurf ist gespeichert. Sie können ihn später einreichen."),
+                )
+            return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, preview=preview, assisted=assisted, editing=None)
     return TemplateResponse(request, "participation/proposal_form.html", context)
@@ -158,9 +150,7 @@ def proposal_detail(request, process, pk):
 
 def proposal_edit(request, process, pk):
     proposal = _get_proposal(request, process, pk)
-    decision = rules.can_edit(request.user, proposal)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_edit(request.user, proposal), process)
     form = ProposalForm(
         request.POST or None, request.FILES or None, instance=proposal, process=process
     )
@@ -169,17 +159,14 @@ def proposal_edit(request, process, pk):
         if "preview" in request.POST:
             preview = form.cleaned_data
         else:
-            try:
-                services.proposal_update(
-                    proposal=proposal,
-                    user=request.user,
-                    data=_proposal_data(form),
-                    submit="submit" in request.POST,
-                )
-            except services.NotAllowed as error:
-                return not_allowed(request, process, error.decision)
+            services.proposal_update(
+                proposal=proposal,
+                user=request.user,
+                data=_proposal_data(form),
+                submit="submit" in request.POST,
+            )
             messages.success(request, _("Ihre Änderungen sind gespeichert."))
-            return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+            return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, preview=preview, assisted=False, editing=proposal)
     return TemplateResponse(request, "participation/proposal_form.html", context)
@@ -187,11 +174,8 @@ def proposal_edit(request, process, pk):
 
 def _post_action(request, process, pk, action):
     proposal = _get_proposal(request, process, pk)
-    try:
-        action(proposal)
-    except services.NotAllowed as error:
-        return not_allowed(request, process, error.decision)
-    return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+    action(proposal)
+    return redirect(_detail_url(process, proposal))
 
 
 @require_POST
@@ -235,17 +219,15 @@ def proposal_withdraw(request, process, pk):
 def proposal_decide(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     to_state = request.POST.get("to_state", "")
-    decision = rules.can_decide(request.user, proposal, to_state)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_decide(request.user, proposal, to_state), process)
     form = DecisionForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     if to_state in states.NEEDS_REASON and not reason.strip():
         messages.error(request, _("Bitte begründen Sie diese Entscheidung öffentlich."))
-        return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+        return redirect(_detail_url(process, proposal))
     services.proposal_decide(proposal=proposal, user=request.user, to_state=to_state, reason=reason)
     messages.success(request, _("Der Stand des Vorschlags ist geändert."))
-    return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+    return redirect(_detail_url(process, proposal))
 
 
 def _comment_tree(proposal, user):
@@ -273,19 +255,16 @@ def comment_add(request, process, pk):
         parent = proposal.comments.filter(pk=form.cleaned_data["parent"]).first()
     if not form.is_valid():
         messages.error(request, _("Bitte schreiben Sie einen Kommentar (höchstens 3000 Zeichen)."))
-        return redirect(process.url + f"vorschlaege/{proposal.pk}/#kommentare")
-    try:
-        services.comment_add(
-            proposal=proposal,
-            user=request.user,
-            text=form.cleaned_data["text"],
-            parent=parent,
-            official=form.cleaned_data.get("official", False),
-        )
-    except services.NotAllowed as error:
-        return not_allowed(request, process, error.decision)
+        return redirect(_detail_url(process, proposal, "#kommentare"))
+    services.comment_add(
+        proposal=proposal,
+        user=request.user,
+        text=form.cleaned_data["text"],
+        parent=parent,
+        official=form.cleaned_data.get("official", False),
+    )
     messages.success(request, _("Ihr Kommentar ist veröffentlicht."))
-    return redirect(process.url + f"vorschlaege/{proposal.pk}/#kommentare")
+    return redirect(_detail_url(process, proposal, "#kommentare"))
 
 
 def comment_edit(request, process, comment_id):
@@ -294,14 +273,12 @@ def comment_edit(request, process, comment_id):
         pk=comment_id,
         proposal__process=process.canonical,
     )
-    decision = rules.can_edit_comment(request.user, comment)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_edit_comment(request.user, comment), process)
     form = CommentForm(request.POST or None, initial={"text": comment.text})
     if request.method == "POST" and form.is_valid():
         services.comment_edit(comment=comment, user=request.user, text=form.cleaned_data["text"])
         messages.success(request, _("Ihr Kommentar ist geändert."))
-        return redirect(process.url + f"vorschlaege/{comment.proposal_id}/#kommentare")
+        return redirect(_detail_url(process, comment.proposal, "#kommentare"))
     context = process.get_context(request)
     context.update(form=form, comment=comment)
     return TemplateResponse(request, "participation/comment_form.html", context)
@@ -315,16 +292,14 @@ def report(request, process, pk):
         if not str(comment_id).isdigit():
             raise Http404
         target = get_object_or_404(Comment, pk=comment_id, proposal=proposal)
-    decision = rules.can_report(request.user, target)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_report(request.user, target), process)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.report_add(target=target, user=request.user, reason=form.cleaned_data["reason"])
         messages.success(
             request, _("Danke für Ihre Meldung. Die Moderation sieht sich den Beitrag an.")
         )
-        return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+        return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, proposal=proposal, target=target, comment_id=comment_id)
     return TemplateResponse(request, "participation/report_form.html", context)
@@ -333,9 +308,7 @@ def report(request, process, pk):
 def export(request, process, kind):
     from . import exports
 
-    decision = rules.can_export(request.user, process.canonical)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_export(request.user, process.canonical), process)
     if kind == "xlsx":
         return exports.xlsx_response(process.canonical)
     return exports.csv_response(process.canonical)
@@ -343,9 +316,7 @@ def export(request, process, kind):
 
 def proposal_translate(request, process, pk):
     proposal = _get_proposal(request, process, pk)
-    decision = rules.can_translate(request.user, proposal)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_translate(request.user, proposal), process)
     language = request.GET.get("sprache") or request.POST.get("language")
     existing = proposal.translations.filter(language=language).first() if language else None
     initial = {"language": language}
@@ -355,7 +326,7 @@ def proposal_translate(request, process, pk):
     if request.method == "POST" and form.is_valid():
         services.translation_save(proposal=proposal, user=request.user, **form.cleaned_data)
         messages.success(request, _("Die Übersetzung ist gespeichert."))
-        return redirect(process.url + f"vorschlaege/{proposal.pk}/")
+        return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, proposal=proposal)
     return TemplateResponse(request, "participation/translation_form.html", context)

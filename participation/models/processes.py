@@ -1,5 +1,6 @@
 """A participation process: a Wagtail page with an ordered list of dated phases."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -14,7 +15,7 @@ from wagtail.models import Orderable
 from portal.languages import SOURCE_LANGUAGE
 from portal.models.pages import LanguageAwarePage
 
-from ..phases import ACTIONS, PARTICIPANTS, PHASE_KINDS
+from ..phases import ACTIONS, Participants, PhaseKind
 from ..voting import modes
 
 
@@ -32,6 +33,9 @@ def voting_views():
 
 class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     """Editors create a process; residents take part through its sub-pages."""
+
+    # A refusal on any sub-page is explained with a way to declare one's residence.
+    refusal_template = "participation/not_allowed.html"
 
     intro = models.TextField(_("Kurzbeschreibung"), max_length=500)
     description = RichTextField(
@@ -71,7 +75,10 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     )
 
     voting_mode = models.CharField(
-        _("Abstimmungsart"), max_length=10, choices=modes.MODES, default=modes.APPROVAL
+        _("Abstimmungsart"),
+        max_length=10,
+        choices=modes.VotingMode.choices,
+        default=modes.VotingMode.APPROVAL,
     )
     votes_per_ballot = models.PositiveIntegerField(
         _("Stimmen pro Person"),
@@ -143,6 +150,20 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     class Meta:
         verbose_name = _("Beteiligungsverfahren")
         verbose_name_plural = _("Beteiligungsverfahren")
+
+    def serve(self, request, *args, **kwargs):
+        # A refusal raised anywhere below (views or services) leads back to this process.
+        request.refusal_page = self
+        return super().serve(request, *args, **kwargs)
+
+    def subpage_url(self, name, *args):
+        """The URL of a sub-page (a route below): relative on a single site, as
+        `{% routablepageurl %}` gives it."""
+        return self.get_url() + self.reverse_subpage(name, args=args)
+
+    def site_subpage_url(self, name, *args):
+        """A sub-page's absolute URL on the public site (SITE_URL), for e-mails and print."""
+        return settings.SITE_URL + self.get_url_parts()[2] + self.reverse_subpage(name, args=args)
 
     # Sub-URLs; the views live in participation/views.py.
     @path("", name="index")
@@ -300,7 +321,7 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
 
 class Phase(Orderable):
     process = ParentalKey(ProcessPage, related_name="phases", on_delete=models.CASCADE)
-    kind = models.CharField(_("Art"), max_length=20, choices=PHASE_KINDS)
+    kind = models.CharField(_("Art"), max_length=20, choices=PhaseKind.choices)
     title = models.CharField(
         _("Titel"), max_length=120, blank=True, help_text=_("Leer: Name der Art")
     )
@@ -311,7 +332,10 @@ class Phase(Orderable):
     allows_support = models.BooleanField(_("Unterstützen"), default=False)
     allows_vote = models.BooleanField(_("Abstimmen"), default=False)
     participants = models.CharField(
-        _("Wer darf mitmachen"), max_length=20, choices=PARTICIPANTS, default="registered"
+        _("Wer darf mitmachen"),
+        max_length=20,
+        choices=Participants.choices,
+        default=Participants.REGISTERED,
     )
 
     panels = [

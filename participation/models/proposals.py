@@ -23,6 +23,8 @@ class ProposalQuerySet(models.QuerySet):
 
 
 class Proposal(models.Model):
+    State = states.ProposalState  # templates compare with proposal.State.DRAFT etc.
+
     process = models.ForeignKey(
         "participation.ProcessPage", on_delete=models.CASCADE, related_name="proposals"
     )
@@ -70,7 +72,9 @@ class Proposal(models.Model):
         ),
     )
     language = models.CharField(_("Sprache des Textes"), max_length=10, default="de")
-    state = models.CharField(_("Stand"), max_length=20, choices=states.STATES, default=states.DRAFT)
+    state = models.CharField(
+        _("Stand"), max_length=20, choices=states.ProposalState.choices, default=states.DRAFT
+    )
     hidden = models.BooleanField(_("ausgeblendet"), default=False)
     hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=300, blank=True)
     entered_by = models.ForeignKey(
@@ -122,8 +126,8 @@ class ProposalStateChange(models.Model):
     """The visible history of a proposal, with the office's public answer."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="history")
-    from_state = models.CharField(max_length=20, choices=states.STATES, blank=True)
-    to_state = models.CharField(max_length=20, choices=states.STATES)
+    from_state = models.CharField(max_length=20, choices=states.ProposalState.choices, blank=True)
+    to_state = models.CharField(max_length=20, choices=states.ProposalState.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

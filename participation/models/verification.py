@@ -25,13 +25,17 @@ class Street(models.Model):
         return f"{self.name} ({self.postcode})" if self.postcode else self.name
 
 
+class VerificationMethod(models.TextChoices):
+    OFFICE = "office", _("im Stadtteilbüro bestätigt")
+    SELF = "self", _("selbst erklärt")
+
+
 class ResidentVerification(models.Model):
-    OFFICE = "office"
-    SELF = "self"
-    METHODS = [
-        (OFFICE, _("im Stadtteilbüro bestätigt")),
-        (SELF, _("selbst erklärt")),
-    ]
+    Method = VerificationMethod
+    # The old names, kept for callers.
+    OFFICE = Method.OFFICE
+    SELF = Method.SELF
+    METHODS = Method.choices
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -39,7 +43,7 @@ class ResidentVerification(models.Model):
         on_delete=models.CASCADE,
         related_name="resident_verification",
     )
-    method = models.CharField(_("Art der Bestätigung"), max_length=10, choices=METHODS)
+    method = models.CharField(_("Art der Bestätigung"), max_length=10, choices=Method.choices)
     age_16 = models.BooleanField(_("mindestens 16 Jahre alt"), default=False)
     street = models.ForeignKey(
         Street,
@@ -65,7 +69,8 @@ class ResidentVerification(models.Model):
         permissions = [("verify_resident", _("Bewohner*innen bestätigen"))]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(method="office") | models.Q(street__isnull=False),
+                condition=models.Q(method=VerificationMethod.OFFICE)
+                | models.Q(street__isnull=False),
                 name="self_declaration_names_a_street",
             )
         ]

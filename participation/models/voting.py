@@ -11,21 +11,32 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-ONLINE = "online"
-PAPER = "paper"
-CHANNELS = [(ONLINE, _("online")), (PAPER, _("auf Papier, vom Büro eingetragen"))]
 
-# How eligibility was established for a ballot.
-BY_OFFICE = "office"
-BY_CODE = "code"
-BY_SELF = "self"
-BY_ACCOUNT = "account"
-TRUST = [
-    (BY_OFFICE, _("im Büro bestätigt")),
-    (BY_CODE, _("mit Abstimmungscode")),
-    (BY_SELF, _("selbst erklärt")),
-    (BY_ACCOUNT, _("registriertes Konto")),
-]
+class Channel(models.TextChoices):
+    """How a ballot reached the count."""
+
+    ONLINE = "online", _("online")
+    PAPER = "paper", _("auf Papier, vom Büro eingetragen")
+
+
+class Trust(models.TextChoices):
+    """How eligibility was established for a ballot."""
+
+    OFFICE = "office", _("im Büro bestätigt")
+    CODE = "code", _("mit Abstimmungscode")
+    SELF = "self", _("selbst erklärt")
+    ACCOUNT = "account", _("registriertes Konto")
+
+
+# The old names, kept for callers.
+ONLINE = Channel.ONLINE
+PAPER = Channel.PAPER
+CHANNELS = Channel.choices
+BY_OFFICE = Trust.OFFICE
+BY_CODE = Trust.CODE
+BY_SELF = Trust.SELF
+BY_ACCOUNT = Trust.ACCOUNT
+TRUST = Trust.choices
 VERIFIED_TRUST = {BY_OFFICE, BY_CODE}
 
 
@@ -85,12 +96,15 @@ def _within(used, limit):
 
 
 class Ballot(models.Model):
+    Channel = Channel
+    Trust = Trust
+
     process = models.ForeignKey(
         "participation.ProcessPage", on_delete=models.CASCADE, related_name="ballots"
     )
     voter_key = models.CharField(max_length=64)
-    channel = models.CharField(max_length=10, choices=CHANNELS, default=ONLINE)
-    trust = models.CharField(max_length=10, choices=TRUST)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.ONLINE)
+    trust = models.CharField(max_length=10, choices=Trust.choices)
     resume_digest = models.CharField(max_length=64, blank=True)
     choices_used = models.PositiveIntegerField(default=0)
     choices_limit = models.PositiveIntegerField(null=True)

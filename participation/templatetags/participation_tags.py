@@ -1,8 +1,25 @@
 from django import template
 
 from participation.selectors import displayed
+from participation.states import ProposalState
 
 register = template.Library()
+
+# The KERN badge variant that shows a proposal's state at a glance.
+STATE_BADGES = {
+    ProposalState.ACCEPTED: "success",
+    ProposalState.IMPLEMENTED: "success",
+    ProposalState.REJECTED: "danger",
+    ProposalState.NOT_FEASIBLE: "danger",
+    ProposalState.DRAFT: "warning",
+    ProposalState.SUBMITTED: "warning",
+}
+
+
+@register.filter
+def state_badge(state):
+    """`success`, `danger`, `warning` or `info` for a proposal state."""
+    return STATE_BADGES.get(state, "info")
 
 
 @register.simple_tag(takes_context=True)

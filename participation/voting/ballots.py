@@ -60,7 +60,7 @@ def cast(*, process, voter, choices, channel=ONLINE, actor=None):
     """
     budgets = budgets_for(process, list(choices))
     totals = modes.check(process, choices, budgets)
-    limits = modes.limits_for(process)
+    code = None
     if voter.code is not None:
         code = VotingCode.objects.select_for_update().get(pk=voter.code.pk)
     Ballot.objects.bulk_create(
@@ -69,40 +69,11 @@ def cast(*, process, voter, choices, channel=ONLINE, actor=None):
     )
     ballot = Ballot.objects.select_for_update().get(process=process, voter_key=voter.key)
     first = ballot.times_cast == 0
-    if not first and ballot.channel != channel:
-        raise modes.InvalidBallot(
-            _("Diese Person hat bereits online abgestimmt.")
-            if ballot.channel == ONLINE
-            else _("Für Sie wurde bereits ein Stimmzettel auf Papier eingetragen.")
-        )
-    if not first and channel == PAPER:
-        raise modes.InvalidBallot(_("Für diese Person ist bereits ein Stimmzettel eingetragen."))
-    token = ""
-    if voter.code is not None:  # first use of a code
-        if code.used_at or not first:
-            raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
-        code.used_at = timezone.now()
-        code.save(update_fields=["used_at"])
-        if channel == ONLINE:
-            token = secrets.token_urlsafe(32)
-            ballot.resume_digest = resume_digest(token)
-    elif voter.trust == BY_CODE and not _may_change(ballot, voter, first):
-        raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
-    verified = voter.trust in VERIFIED_TRUST
-    Vote.objects.filter(ballot=ballot).delete()
-    Vote.objects.bulk_create(
-        [
-            Vote(ballot=ballot, process=process, proposal_id=pk, value=value, verified=verified)
-            for pk, value in choices.items()
-        ]
-    )
-    ballot.trust = voter.trust
-    ballot.channel = channel
-    ballot.choices_used, ballot.choices_limit = totals.choices, limits.choices
-    ballot.points_used, ballot.points_limit = totals.points, limits.points
-    ballot.budget_used, ballot.budget_limit = totals.budget, limits.budget
-    ballot.times_cast += 1
-    ballot.save()
+    if not first:
+        _check_channel(ballot, channel)
+    token = _use_code(ballot, voter, code, first, channel)
+    _replace_votes(ballot, process, choices, verified=voter.trust in VERIFIED_TRUST)
+    _store(ballot, voter, channel, totals, modes.limits_for(process))
     # The log says that a ballot changed, never whose it is or what it holds. The acting
     # account is recorded only for paper ballots, which staff enter.
     # Called directly, not through wagtail.log_actions.log, so that no active log context
@@ -114,3 +85,53 @@ def cast(*, process, voter, choices, channel=ONLINE, actor=None):
         data={"process": process.pk, "channel": channel, "trust": voter.trust},
     )
     return ballot, token
+
+
+def _check_channel(ballot, channel):
+    """A ballot already cast is changed only through the channel that cast it, and a paper
+    ballot not at all."""
+    if ballot.channel != channel:
+        raise modes.InvalidBallot(
+            _("Diese Person hat bereits online abgestimmt.")
+            if ballot.channel == ONLINE
+            else _("Für Sie wurde bereits ein Stimmzettel auf Papier eingetragen.")
+        )
+    if channel == PAPER:
+        raise modes.InvalidBallot(_("Für diese Person ist bereits ein Stimmzettel eingetragen."))
+
+
+def _use_code(ballot, voter, code, first, channel):
+    """Spend a code on its first ballot (returns the browser's resume token for an online
+    ballot, else ""); a code ballot is changed only with that token."""
+    if code is not None:
+        if code.used_at or not first:
+            raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
+        code.used_at = timezone.now()
+        code.save(update_fields=["used_at"])
+        if channel == ONLINE:
+            token = secrets.token_urlsafe(32)
+            ballot.resume_digest = resume_digest(token)
+            return token
+    elif voter.trust == BY_CODE and not _may_change(ballot, voter, first):
+        raise codes.CodeRefused(_("Mit diesem Code wurde bereits abgestimmt."))
+    return ""
+
+
+def _replace_votes(ballot, process, choices, verified):
+    Vote.objects.filter(ballot=ballot).delete()
+    Vote.objects.bulk_create(
+        [
+            Vote(ballot=ballot, process=process, proposal_id=pk, value=value, verified=verified)
+            for pk, value in choices.items()
+        ]
+    )
+
+
+def _store(ballot, voter, channel, totals, limits):
+    ballot.trust = voter.trust
+    ballot.channel = channel
+    ballot.choices_used, ballot.choices_limit = totals.choices, limits.choices
+    ballot.points_used, ballot.points_limit = totals.points, limits.points
+    ballot.budget_used, ballot.budget_limit = totals.budget, limits.budget
+    ballot.times_cast += 1
+    ballot.save()

@@ -1,10 +1,9 @@
 """Self-declaration of residence: a street from the office's list, nothing more."""
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import ResidentVerification, Street
+from ..models import Street
 
 
 class DeclarationForm(forms.Form):
@@ -31,17 +30,3 @@ class DeclarationForm(forms.Form):
             )
         else:
             del self.fields["age_16"]
-
-    def save(self, user):
-        record, _created = ResidentVerification.objects.update_or_create(
-            user=user,
-            defaults={
-                "method": ResidentVerification.SELF,
-                "street": self.cleaned_data["street"],
-                "age_16": self.cleaned_data.get("age_16", False),
-                "verified_by": None,
-                "verified_at": timezone.now(),
-            },
-        )
-        user._resident_verification = record
-        return record

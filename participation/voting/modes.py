@@ -3,21 +3,26 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.refusals import Refused
 
-YESNO = "yesno"
-APPROVAL = "approval"
-BUDGET = "budget"
-POINTS = "points"
-MODES = [
-    (YESNO, gettext_lazy("Ja / Nein / Enthaltung je Vorschlag")),
-    (APPROVAL, gettext_lazy("Auswahl: bis zu K Vorschläge wählen")),
-    (BUDGET, gettext_lazy("Budget: Vorschläge im Rahmen des Budgets wählen")),
-    (POINTS, gettext_lazy("Punkte verteilen")),
-]
+
+class VotingMode(models.TextChoices):
+    YESNO = "yesno", gettext_lazy("Ja / Nein / Enthaltung je Vorschlag")
+    APPROVAL = "approval", gettext_lazy("Auswahl: bis zu K Vorschläge wählen")
+    BUDGET = "budget", gettext_lazy("Budget: Vorschläge im Rahmen des Budgets wählen")
+    POINTS = "points", gettext_lazy("Punkte verteilen")
+
+
+# The old names, kept for callers.
+YESNO = VotingMode.YESNO
+APPROVAL = VotingMode.APPROVAL
+BUDGET = VotingMode.BUDGET
+POINTS = VotingMode.POINTS
+MODES = VotingMode.choices
 
 YES, NO, ABSTAIN = 1, -1, 0
 YESNO_VALUES = {"yes": YES, "no": NO, "abstain": ABSTAIN}
@@ -146,11 +151,15 @@ def remaining(process, choices, budgets):
     """What is left while choosing (for the live display); never raises."""
     limits = limits_for(process)
     totals = totals_of(process.voting_mode, choices, budgets)
+    left = {
+        "choices_left": None if limits.choices is None else limits.choices - totals.choices,
+        "points_left": None if limits.points is None else limits.points - totals.points,
+        "budget_left": None if limits.budget is None else limits.budget - totals.budget,
+    }
     return {
         "mode": process.voting_mode,
         "limits": limits,
         "totals": totals,
-        "choices_left": None if limits.choices is None else limits.choices - totals.choices,
-        "points_left": None if limits.points is None else limits.points - totals.points,
-        "budget_left": None if limits.budget is None else limits.budget - totals.budget,
+        **left,
+        "over": any(value is not None and value < 0 for value in left.values()),
     }

@@ -6,7 +6,6 @@ language. Made with WeasyPrint from an HTML template.
 """
 
 import segno
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -16,8 +15,7 @@ from portal.languages import all_languages
 
 
 def vote_url(process):
-    root = settings.SITE_URL
-    return root + process.get_url_parts()[2] + "abstimmen/"
+    return process.site_subpage_url("vote")
 
 
 def instructions():

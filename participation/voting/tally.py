@@ -12,6 +12,7 @@ from django.db.models import Count, Q, Sum
 
 from ..models import Ballot, Proposal, Vote
 from ..models.voting import PAPER, VERIFIED_TRUST
+from ..phases import Participants
 from . import modes
 from .ballots import votable
 
@@ -72,7 +73,7 @@ class Results:
 
 def counts_all_votes(process):
     phases = process.voting_phases()
-    return bool(phases) and all(phase.participants == "registered" for phase in phases)
+    return bool(phases) and all(phase.participants == Participants.REGISTERED for phase in phases)
 
 
 def tally(process):

@@ -10,14 +10,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from core import ratelimit
+from core.refusals import require
 from portal.accounts.models import User
 
 from .. import rules
 from ..models import Ballot, ProcessPage
 from ..models.voting import BY_CODE, PAPER
+from ..phases import Participants
 from ..selectors import visitor_translations
-from ..views import not_allowed
-from . import ballots, codes, exports, identity, modes, tally
+from . import ballots, codes, exports, identity, modes, services, tally
 from .forms import DeclarationForm
 
 CODE_ATTEMPTS = (20, 600)  # per address: 20 tries in 10 minutes
@@ -102,67 +103,79 @@ def _end_of_voting(process):
     return phase.end if phase and phase.allows_vote else None
 
 
+def _redeem_code(request, process, code_text):
+    """The voter a typed code stands for: (voter or None, error, status)."""
+    if not ratelimit.allow(request, f"vote-code:{process.pk}", *CODE_ATTEMPTS):
+        return None, _("Zu viele Versuche. Bitte warten Sie einige Minuten."), 429
+    try:
+        return identity.for_code(codes.find(process, code_text)), "", 200
+    except codes.CodeRefused as refused:
+        return None, refused.message, 400
+
+
+def _cast(request, process, voter):
+    """Cast the ballot sent and go to its receipt; raises Refused (nothing saved) if it
+    cannot be counted."""
+    canonical = process.canonical
+    choices = modes.parse(canonical.voting_mode, request.POST)
+    _ballot, token = ballots.cast(process=canonical, voter=voter, choices=choices)
+    messages.success(
+        request,
+        _("Ihre Stimme ist gezählt. Sie können sie bis zum Ende der Abstimmung ändern."),
+    )
+    response = redirect(process.subpage_url("vote"))
+    if token:
+        _set_resume_cookie(response, canonical, token)
+    return response
+
+
 def ballot(request, process):
     canonical = process.canonical
-    decision = rules.can_vote(request.user, canonical)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_vote(request.user, canonical), process)
     by_code = rules.voting_by_code(canonical)
     voter = _identity(request, canonical, by_code)
-    code_text, error, status = "", "", 200
-    data = None
+    code_text, error, status, data = "", "", 200, None
     if request.method == "POST":
         data = request.POST
         code_text = request.POST.get("code", "").strip()[:40]
         if by_code and voter is None:
-            if not ratelimit.allow(request, f"vote-code:{canonical.pk}", *CODE_ATTEMPTS):
-                error, status = _("Zu viele Versuche. Bitte warten Sie einige Minuten."), 429
-            else:
-                try:
-                    voter = identity.for_code(codes.find(canonical, code_text))
-                except codes.CodeRefused as refused:
-                    error, status = refused.message, 400
+            voter, error, status = _redeem_code(request, canonical, code_text)
         if voter is not None and "cast" in request.POST:
             try:
-                choices = modes.parse(canonical.voting_mode, request.POST)
-                _ballot, token = ballots.cast(process=canonical, voter=voter, choices=choices)
+                return _cast(request, process, voter)
             except (modes.InvalidBallot, codes.CodeRefused) as refused:
                 error, status = refused.message, 400
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Ihre Stimme ist gezählt. Sie können sie bis zum Ende der Abstimmung "
-                        "ändern."
-                    ),
-                )
-                response = redirect(process.url + "abstimmen/")
-                if token:
-                    _set_resume_cookie(response, canonical, token)
-                return response
-    proposals = _ballot_proposals(canonical)
-    existing = ballots.ballot_of(canonical, voter) if voter is not None else None
-    existing_choices = ballots.current_choices(existing)
-    choices = _lenient(canonical, data, proposals) if data is not None else existing_choices
     context = process.get_context(request)
     context.update(
-        proposals=proposals,
-        entries=_entries(canonical, proposals, data, existing_choices),
-        remaining=_remaining(canonical, proposals, choices),
-        voter=voter,
-        existing=existing,
-        existing_choices=existing_choices,
+        _ballot_context(canonical, voter, data),
         by_code=by_code,
         code_text=code_text if voter is not None and voter.code is not None else "",
         typed_code=code_text,
         error=error,
-        mode=canonical.voting_mode,
-        yesno_choices=yesno_choices(),
-        rules_page=canonical,
-        ends_at=_end_of_voting(canonical),
         can_paper=rules.can_enter_paper_ballot(request.user, canonical),
     )
     return TemplateResponse(request, "participation/voting/ballot.html", context, status=status)
+
+
+def _ballot_context(process, voter, data):
+    """The ballot with what was sent (or what the voter's ballot holds) and what is left."""
+    proposals = _ballot_proposals(process)
+    existing = ballots.ballot_of(process, voter) if voter is not None else None
+    existing_choices = ballots.current_choices(existing)
+    choices = _lenient(process, data, proposals) if data is not None else existing_choices
+    return {
+        "proposals": proposals,
+        "entries": _entries(process, proposals, data, existing_choices),
+        "remaining": _remaining(process, proposals, choices),
+        "voter": voter,
+        "existing": existing,
+        "existing_choices": existing_choices,
+        "mode": process.voting_mode,
+        "VotingMode": modes.VotingMode,
+        "yesno_choices": yesno_choices(),
+        "rules_page": process,
+        "ends_at": _end_of_voting(process),
+    }
 
 
 def cast_entry(request, pk):
@@ -173,7 +186,8 @@ def cast_entry(request, pk):
         if not restriction.accept_request(request):
             raise Http404
     if request.method != "POST":
-        return redirect(process.url + "abstimmen/")
+        return redirect(process.subpage_url("vote"))
+    request.refusal_page = process
     return ballot(request, process)
 
 
@@ -200,6 +214,7 @@ def remaining(request, process):
     context = {
         "remaining": _remaining(canonical, proposals, _lenient(canonical, request.POST, proposals)),
         "mode": canonical.voting_mode,
+        "VotingMode": modes.VotingMode,
     }
     return TemplateResponse(request, "participation/voting/includes/remaining.html", context)
 
@@ -220,7 +235,9 @@ def _paper_voter(request, process):
     if person is None:
         raise codes.CodeRefused(_("Zu dieser E-Mail-Adresse gibt es kein Konto."))
     phase = process.phase_at()
-    if phase.participants != "registered" and not rules.is_verified_resident(person, process):
+    if phase.participants != Participants.REGISTERED and not rules.is_verified_resident(
+        person, process
+    ):
         raise codes.CodeRefused(
             _(
                 "Diese Person ist nicht als Bewohner*in bestätigt. Bitte bestätigen Sie sie "
@@ -232,9 +249,7 @@ def _paper_voter(request, process):
 
 def paper_ballot(request, process):
     canonical = process.canonical
-    decision = rules.can_enter_paper_ballot(request.user, canonical)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_enter_paper_ballot(request.user, canonical), process)
     proposals = _ballot_proposals(canonical)
     error, status, data = "", 200, None
     if request.method == "POST":
@@ -249,7 +264,7 @@ def paper_ballot(request, process):
             error, status = refused.message, 400
         else:
             messages.success(request, _("Der Stimmzettel ist eingetragen."))
-            return redirect(process.url + "abstimmen/papier/")
+            return redirect(process.subpage_url("vote_paper"))
     choices = _lenient(canonical, data, proposals) if data is not None else {}
     context = process.get_context(request)
     context.update(
@@ -258,6 +273,7 @@ def paper_ballot(request, process):
         remaining=_remaining(canonical, proposals, choices),
         error=error,
         mode=canonical.voting_mode,
+        VotingMode=modes.VotingMode,
         yesno_choices=yesno_choices(),
         by_code=rules.voting_by_code(canonical),
         typed_code=(data or {}).get("code", ""),
@@ -268,48 +284,41 @@ def paper_ballot(request, process):
 
 def declare_residence(request, process):
     canonical = process.canonical
-    decision = rules.can_declare_residence(request.user, canonical)
-    if not decision:
-        return not_allowed(request, process, decision)
+    require(rules.can_declare_residence(request.user, canonical), process)
     form = DeclarationForm(request.POST or None, process=canonical)
     if request.method == "POST" and form.is_valid():
-        form.save(request.user)
+        services.declare_residence(
+            user=request.user,
+            process=canonical,
+            street=form.cleaned_data["street"],
+            age_16=form.cleaned_data.get("age_16", False),
+        )
         messages.success(
             request,
             _("Danke. Ihre Angabe ist gespeichert; Ihre Stimme wird als unbestätigt gezählt."),
         )
-        return redirect(process.url + "abstimmen/")
+        return redirect(process.subpage_url("vote"))
     context = process.get_context(request)
     context.update(form=form)
     return TemplateResponse(request, "participation/voting/declare.html", context)
 
 
-def _results_or_denial(request, process):
-    canonical = process.canonical
-    decision = rules.can_see_results(request.user, canonical)
-    if not decision:
-        return None, not_allowed(request, process, decision)
-    return tally.tally(canonical), None
-
-
 def results(request, process):
-    outcome, denial = _results_or_denial(request, process)
-    if denial:
-        return denial
     canonical = process.canonical
-    phases = canonical.voting_phases()
+    require(rules.can_see_results(request.user, canonical), process)
+    voting_end = max(phase.end for phase in canonical.voting_phases())
     context = process.get_context(request)
     context.update(
-        results=outcome,
-        final=timezone.now() >= max(phase.end for phase in phases),
-        voting_end=max(phase.end for phase in phases),
+        results=tally.tally(canonical),
+        VotingMode=modes.VotingMode,
+        final=timezone.now() >= voting_end,
+        voting_end=voting_end,
         rules_page=canonical,
     )
     return TemplateResponse(request, "participation/voting/results.html", context)
 
 
 def results_csv(request, process):
-    outcome, denial = _results_or_denial(request, process)
-    if denial:
-        return denial
-    return exports.results_csv(process.canonical, outcome)
+    canonical = process.canonical
+    require(rules.can_see_results(request.user, canonical), process)
+    return exports.results_csv(canonical, tally.tally(canonical))

@@ -45,6 +45,14 @@ def make_process(when="during", slug=None, **rules):
     return process
 
 
+def in_every_language(page):
+    """Aliases of `page` in the other language trees, as the editors' admin makes them."""
+    from portal.setup import ensure_locales, synchronise_language_trees
+
+    synchronise_language_trees(ensure_locales())
+    return page
+
+
 def make_proposal(process, author, state=states.PUBLISHED, **data):
     """A proposal in a given state, made through the services (the phase is bypassed)."""
     from participation.models import Proposal, ProposalStateChange
@@ -82,7 +90,7 @@ def roles():
     }
 
 
-__all__ = ["make_process", "make_proposal", "roles", "services"]
+__all__ = ["in_every_language", "make_process", "make_proposal", "roles", "services"]
 
 
 def make_vote_process(

@@ -4,7 +4,7 @@ from participation import rules, services
 from participation.models import ProposalTranslation
 from tests.portal.factories import UserFactory
 
-from .factories import make_process, make_proposal
+from .factories import in_every_language, make_process, make_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -15,9 +15,7 @@ def process():
 
 
 def test_author_translates_and_english_visitors_see_it(client):
-    from participation.models import ProcessPage
-
-    process = ProcessPage.objects.get(locale__language_code="de", slug="ideen-lindenplatz")
+    process = in_every_language(make_process("during", slug="ideen-lindenplatz"))
     author = UserFactory()
     proposal = make_proposal(process, author, title="Mehr Bänke", description="Am Platz")
     client.force_login(author)
@@ -81,9 +79,7 @@ def test_list_queries_do_not_grow_with_translations(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from participation.models import ProcessPage
-
-    process = ProcessPage.objects.get(locale__language_code="de", slug="ideen-lindenplatz")
+    process = in_every_language(make_process("during", slug="ideen-lindenplatz"))
     author = UserFactory()
 
     def add(count):
