@@ -5,15 +5,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import Refused, require
+
 from .. import bodies, rules
-from ..models import Circulation, CirculationVote, Decision, Membership
+from ..models import Activity, Circulation, CirculationVote, Decision, Membership
 from ..signals_public import circulation_closed
 from .activity import record
-from .meetings import Refused, require
 
 
 def circulation_url(circulation):
-    return circulation.workspace.url + f"umlauf/{circulation.pk}/"
+    return circulation.get_absolute_url()
 
 
 @transaction.atomic
@@ -26,7 +27,7 @@ def start(*, workspace, user, title, text, deadline):
     )
     record(
         workspace,
-        "circulation",
+        Activity.Kind.CIRCULATION,
         _("Umlaufverfahren bis %(date)s: %(title)s")
         % {"date": timezone.localtime(deadline).strftime("%d.%m.%Y %H:%M"), "title": title},
         circulation_url(circulation),
@@ -38,7 +39,7 @@ def start(*, workspace, user, title, text, deadline):
 @transaction.atomic
 def vote(*, circulation, user, value, conflict=False):
     require(rules.can_vote_in_circulation(user, circulation))
-    if value not in ("yes", "no", "abstain"):
+    if value not in CirculationVote.Value.values:
         raise Refused(_("Bitte wählen Sie Ja, Nein oder Enthaltung."))
     CirculationVote.objects.update_or_create(
         circulation=circulation, user=user, defaults={"value": value, "conflict": conflict}
@@ -74,28 +75,33 @@ def close(circulation, moment=None):
         conflicted_present=len(conflicted),
         fixed=workspace.quorum_count,
     )
-    tally = {key: sum(1 for v in counted if v.value == key) for key in ("yes", "no", "abstain")}
+    tally = {key: sum(1 for v in counted if v.value == key) for key in CirculationVote.Value}
     decision = Decision.objects.create(
         workspace=workspace,
         circulation=circulation,
         text=circulation.text,
-        yes=tally["yes"],
-        no=tally["no"],
-        abstain=tally["abstain"],
+        yes=tally[CirculationVote.Value.YES],
+        no=tally[CirculationVote.Value.NO],
+        abstain=tally[CirculationVote.Value.ABSTAIN],
         majority_rule=workspace.majority_rule,
         eligible=quorum.eligible,
         present=quorum.present,
         quorum_required=quorum.required,
         quorate=quorum.quorate,
         carried=quorum.quorate
-        and bodies.passes(workspace.majority_rule, tally["yes"], tally["no"], tally["abstain"]),
+        and bodies.passes(
+            workspace.majority_rule,
+            tally[CirculationVote.Value.YES],
+            tally[CirculationVote.Value.NO],
+            tally[CirculationVote.Value.ABSTAIN],
+        ),
         decided_on=timezone.localtime(circulation.deadline).date(),
     )
     circulation.closed_at = moment
     circulation.save(update_fields=["closed_at"])
     record(
         workspace,
-        "decision",
+        Activity.Kind.DECISION,
         (
             _("Umlaufbeschluss angenommen: %(title)s")
             if decision.carried
