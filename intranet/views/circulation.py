@@ -66,6 +66,7 @@ def circulation(request, page, pk):
             circulation=current,
             decision=getattr(current, "decision", None) if current.closed_at else None,
             own=own,
+            vote_choices=CirculationVote.Value.choices,
             can_vote=rules.can_vote_in_circulation(request.user, current),
             votes_cast=current.votes.count(),
             majority_text=bodies.rule_text(page.majority_rule),

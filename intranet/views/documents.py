@@ -4,12 +4,14 @@ from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from core.refusals import Refused, require
+from core.tables import Cell, Column, Table
 
 from .. import rules
 from ..forms import FolderForm, UploadForm, VersionForm
@@ -127,6 +129,35 @@ def _document(page, pk):
     return document
 
 
+def versions_table(page, document):
+    """Every version of the document with its date, author, note and download."""
+    versions = document.versions.select_related("uploaded_by")
+    columns = [_("Version"), _("Datum"), _("von"), _("Änderung"), _("Datei")]
+    rows = []
+    for version in versions:
+        author = version.uploaded_by
+        when = timezone.localtime(version.created_at)
+        download = Cell(
+            _("Version %(n)s herunterladen") % {"n": version.number},
+            url=page.route_url("document_version", document.pk, version.number),
+        )
+        rows.append(
+            [
+                version.number,
+                formats.date_format(when, "SHORT_DATETIME_FORMAT"),
+                (author.get_full_name() or author.email) if author else "",
+                version.note,
+                download,
+            ]
+        )
+    return Table(
+        caption=_("Versionen"),
+        columns=[Column(label) for label in columns],
+        rows=rows,
+        caption_id="versions-caption",
+    )
+
+
 def document(request, page, pk):
     _require_readable(request, page)
     current = _document(page, pk)
@@ -156,7 +187,7 @@ def document(request, page, pk):
             request,
             page,
             document=current,
-            versions=current.versions.select_related("uploaded_by"),
+            versions=versions_table(page, current),
             folder=Collection.objects.get(pk=current.collection_id),
             form=form,
             can_upload=rules.can_upload(request.user, page),
