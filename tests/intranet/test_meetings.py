@@ -152,6 +152,48 @@ def test_action_items_only_for_members():
         make_task(workspace, people["chair"], outsider, title="X")
 
 
+def test_attendance_form_shows_the_guests_one_per_line():
+    workspace, people = world("guests")
+    meeting = make_meeting(workspace, people["chair"])
+    attendance.record_attendance(
+        meeting=meeting,
+        user=people["taker"],
+        statuses={people["m1"].pk: "present"},
+        guests=["Gast vom Jugendamt", "Nachbarin"],
+    )
+    client = Client()
+    client.force_login(people["taker"])
+    page = client.get(workspace.route_url("meeting", meeting.pk)).content.decode()
+    assert 'rows="3">Gast vom Jugendamt\nNachbarin</textarea>' in page
+    assert "{{" not in page
+
+
+def test_item_minutes_are_written_through_the_page_by_minute_writers_only():
+    workspace, people = world("item-minutes")
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    url = workspace.route_url("meeting_action", meeting.pk, "protokoll-top")
+    data = {
+        "item": item.pk,
+        f"i{item.pk}-summary": "Alle sind dafür.",
+        f"i{item.pk}-public_summary": "Einstimmig.",
+    }
+    member = Client()
+    member.force_login(people["m1"])
+    assert member.post(url, data).status_code == 403
+    item.refresh_from_db()
+    assert item.summary == ""
+    taker = Client()
+    taker.force_login(people["taker"])
+    response = taker.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == workspace.route_url("meeting", meeting.pk) + "#top-1"
+    item.refresh_from_db()
+    assert (item.summary, item.public_summary) == ("Alle sind dafür.", "Einstimmig.")
+    with pytest.raises(NotAllowed):
+        minutes.write_item_minutes(item=item, user=people["m1"], summary="x")
+
+
 def test_meeting_page_forms_keep_input_and_explain_refusals():
     workspace, people = world("forms")
     meeting = make_meeting(workspace, people["chair"])
