@@ -12,6 +12,7 @@ from ..models import Activity, Membership
 from .activity import record
 
 
+@transaction.atomic
 def enrol(workspace, person, **fields):
     """A membership for callers that need no rule checked (the demo data, tests); `fields`
     are role, voting, resident, editor, start and end as in `Membership`."""

@@ -169,6 +169,7 @@ def sync_everyone():
     return people.count()
 
 
+@transaction.atomic
 def ensure_intranet(home, title="Intranet"):
     index = IntranetIndexPage.objects.child_of(home).first()
     if index is None:

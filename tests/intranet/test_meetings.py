@@ -231,6 +231,24 @@ def test_meeting_page_forms_keep_input_and_explain_refusals():
     assert member.get(url + "unbekannt/").status_code == 404
 
 
+def test_refusals_explain_why_and_lead_back_to_the_workspace():
+    """Rules checked in the view and in the services alike end on the explanation page."""
+    workspace, people = world("refusals")
+    meeting = make_meeting(workspace, people["chair"])
+    member = Client()
+    member.force_login(people["m1"])
+    for response in (
+        member.get(workspace.route_url("meeting_new")),  # checked by the view
+        member.post(workspace.route_url("meeting_action", meeting.pk, "umlauf")),  # by the service
+    ):
+        page = response.content.decode()
+        assert response.status_code == 403
+        assert "Sitzungen planen Vorsitz, Protokollführung und das Stadtteilbüro." in page
+        assert f'href="{workspace.url}"' in page and f"Zurück zu „{workspace.title}“" in page
+    meeting.refresh_from_db()
+    assert meeting.minutes_state == "draft"
+
+
 def test_meeting_form_refuses_an_end_before_the_start():
     workspace, people = world("meeting-form")
     client = Client()
