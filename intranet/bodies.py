@@ -3,48 +3,57 @@
 Quorum is checked per agenda item: the voting members present, minus those who declared a
 conflict of interest for the item, against the voting members of the body minus the same
 conflicted members. Majorities count yes against no; abstentions do not count; a tie fails.
+The kinds of bodies and their rules are choices (`WorkspacePage.Kind`, `.QuorumRule`, …).
 """
 
 from dataclasses import dataclass
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-KINDS = [
-    ("stadtteilkonferenz", _("Stadtteilkonferenz")),
-    ("arbeitskreis", _("Arbeitskreis")),
-    ("praeventivkreis", _("Präventivkreis")),
-    ("lenkungsteam", _("Lenkungsteam")),
-    ("quartiersrat", _("Quartiersrat")),
-    ("jury", _("Jury")),
-    ("other", _("anderes Gremium")),
-]
 
-MEMBERS_ONLY = "members"
-INTRANET = "intranet"
-VISIBILITY = [
-    (MEMBERS_ONLY, _("nur Mitglieder")),
-    (INTRANET, _("alle Nutzer*innen des Intranets")),
-]
+class BodyKind(models.TextChoices):
+    NEIGHBOURHOOD_CONFERENCE = "stadtteilkonferenz", _("Stadtteilkonferenz")
+    WORKING_GROUP = "arbeitskreis", _("Arbeitskreis")
+    PREVENTION_GROUP = "praeventivkreis", _("Präventivkreis")
+    STEERING_TEAM = "lenkungsteam", _("Lenkungsteam")
+    NEIGHBOURHOOD_COUNCIL = "quartiersrat", _("Quartiersrat")
+    JURY = "jury", _("Jury")
+    OTHER = "other", _("anderes Gremium")
 
-HALF = "half"
-THIRD = "third"
-FIXED = "fixed"
-NO_QUORUM = "none"
-QUORUM_RULES = [
-    (HALF, _("mehr als die Hälfte der stimmberechtigten Mitglieder anwesend")),
-    (THIRD, _("mindestens ein Drittel der stimmberechtigten Mitglieder anwesend")),
-    (FIXED, _("eine feste Zahl stimmberechtigter Mitglieder anwesend")),
-    (NO_QUORUM, _("immer beschlussfähig")),
-]
 
-SIMPLE = "simple"
-TWO_THIRDS = "two_thirds"
-UNANIMOUS = "unanimous"
-MAJORITY_RULES = [
-    (SIMPLE, _("einfache Mehrheit (mehr Ja- als Nein-Stimmen)")),
-    (TWO_THIRDS, _("Zweidrittelmehrheit der abgegebenen Ja- und Nein-Stimmen")),
-    (UNANIMOUS, _("Einstimmigkeit (keine Nein-Stimme)")),
-]
+class Visibility(models.TextChoices):
+    MEMBERS_ONLY = "members", _("nur Mitglieder")
+    INTRANET = "intranet", _("alle Nutzer*innen des Intranets")
+
+
+class QuorumRule(models.TextChoices):
+    HALF = "half", _("mehr als die Hälfte der stimmberechtigten Mitglieder anwesend")
+    THIRD = "third", _("mindestens ein Drittel der stimmberechtigten Mitglieder anwesend")
+    FIXED = "fixed", _("eine feste Zahl stimmberechtigter Mitglieder anwesend")
+    NO_QUORUM = "none", _("immer beschlussfähig")
+
+
+class MajorityRule(models.TextChoices):
+    SIMPLE = "simple", _("einfache Mehrheit (mehr Ja- als Nein-Stimmen)")
+    TWO_THIRDS = "two_thirds", _("Zweidrittelmehrheit der abgegebenen Ja- und Nein-Stimmen")
+    UNANIMOUS = "unanimous", _("Einstimmigkeit (keine Nein-Stimme)")
+
+
+# The names callers used before the choices existed.
+KINDS = BodyKind.choices
+MEMBERS_ONLY = Visibility.MEMBERS_ONLY
+INTRANET = Visibility.INTRANET
+VISIBILITY = Visibility.choices
+HALF = QuorumRule.HALF
+THIRD = QuorumRule.THIRD
+FIXED = QuorumRule.FIXED
+NO_QUORUM = QuorumRule.NO_QUORUM
+QUORUM_RULES = QuorumRule.choices
+SIMPLE = MajorityRule.SIMPLE
+TWO_THIRDS = MajorityRule.TWO_THIRDS
+UNANIMOUS = MajorityRule.UNANIMOUS
+MAJORITY_RULES = MajorityRule.choices
 
 
 @dataclass(frozen=True)
@@ -83,4 +92,4 @@ def passes(rule, yes, no, abstain=0):
 
 
 def rule_text(rule):
-    return dict(MAJORITY_RULES).get(rule, "")
+    return dict(MajorityRule.choices).get(rule, "")

@@ -23,7 +23,7 @@ def meeting_calendar(meeting, url):
     if description:
         entry.add("description", description)
     entry.add("url", url)
-    if meeting.state == "cancelled":
+    if meeting.state == meeting.State.CANCELLED:
         entry.add("status", "CANCELLED")
     calendar.add_component(entry)
     return calendar.to_ical().decode()

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DateInput, DateTimeInput
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
-from .models.membership import GUEST
+from .models.membership import Role
 
 
 class MeetingForm(forms.ModelForm):
@@ -97,7 +97,7 @@ class MembershipForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("role") == GUEST and data.get("voting"):
+        if data.get("role") == Role.GUEST and data.get("voting"):
             self.add_error("voting", _("Gäste haben kein Stimmrecht."))
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("Das Ende der Mitgliedschaft liegt vor ihrem Beginn."))

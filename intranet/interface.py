@@ -9,10 +9,11 @@ decisions by circulation and asks the jury's rules who may do so.
 from django.utils import timezone
 
 from .models import Meeting, WorkspacePage
-from .models.meetings import CANCELLED
 from .rules import can_manage_meetings, can_start_circulation, can_view_workspace
+from .services.attendance import item_quorum
 from .services.circulation import start as start_circulation
-from .services.meetings import append_item, item_quorum, record_decision
+from .services.meetings import append_item
+from .services.minutes import record_decision
 
 __all__ = [
     "Meeting",
@@ -32,7 +33,7 @@ def upcoming_meetings(workspace, after=None):
     """The body's meetings after `after` (default: now) that are not cancelled, soonest first."""
     return (
         Meeting.objects.filter(workspace=workspace, starts_at__gt=after or timezone.now())
-        .exclude(state=CANCELLED)
+        .exclude(state=Meeting.State.CANCELLED)
         .order_by("starts_at")
     )
 

@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.rules import ALLOWED, LOGIN, ROLE, STATE, deny
 
-from . import bodies
-from .models import meetings as m
-from .models.membership import CHAIR, GUEST, MINUTE_TAKER
+from .bodies import Visibility
+from .models.meetings import MeetingState, MinutesState
+from .models.membership import Role
 
 PERMISSION = "intranet.manage_intranet"
 
@@ -78,7 +78,7 @@ def can_view_workspace(user, workspace):
         return _need_login(user)
     if is_office(user) or membership(user, workspace):
         return ALLOWED
-    if workspace.visibility == bodies.INTRANET and is_intranet_user(user):
+    if workspace.visibility == Visibility.INTRANET and is_intranet_user(user):
         return ALLOWED
     return deny(ROLE, _("Dieser Arbeitsbereich ist nur für seine Mitglieder."))
 
@@ -88,19 +88,19 @@ def can_take_part(user, workspace):
     gate = can_view_workspace(user, workspace)
     if not gate:
         return gate
-    if is_office(user) or _role(user, workspace) not in (None, GUEST):
+    if is_office(user) or _role(user, workspace) not in (None, Role.GUEST):
         return ALLOWED
     return deny(ROLE, _("Das können nur Mitglieder dieses Gremiums."))
 
 
 def can_manage_members(user, workspace):
-    if is_office(user) or _role(user, workspace) == CHAIR:
+    if is_office(user) or _role(user, workspace) == Role.CHAIR:
         return ALLOWED
     return deny(ROLE, _("Die Mitglieder verwalten der Vorsitz und das Stadtteilbüro."))
 
 
 def can_manage_meetings(user, workspace):
-    if is_office(user) or _role(user, workspace) in (CHAIR, MINUTE_TAKER):
+    if is_office(user) or _role(user, workspace) in (Role.CHAIR, Role.MINUTE_TAKER):
         return ALLOWED
     return deny(ROLE, _("Sitzungen planen Vorsitz, Protokollführung und das Stadtteilbüro."))
 
@@ -116,7 +116,8 @@ def can_view_minutes(user, meeting):
     gate = can_view_workspace(user, meeting.workspace)
     if not gate:
         return gate
-    if meeting.minutes_state == m.DRAFT and not can_manage_meetings(user, meeting.workspace):
+    drafting = meeting.minutes_state == MinutesState.DRAFT
+    if drafting and not can_manage_meetings(user, meeting.workspace):
         return deny(STATE, _("Der Protokollentwurf ist noch in Arbeit."))
     return ALLOWED
 
@@ -131,35 +132,35 @@ def _minutes_step(user, meeting, state, who=can_manage_meetings):
 
 
 def can_edit_minutes(user, meeting):
-    return _minutes_step(user, meeting, m.DRAFT)
+    return _minutes_step(user, meeting, MinutesState.DRAFT)
 
 
 def can_circulate_minutes(user, meeting):
-    return _minutes_step(user, meeting, m.DRAFT)
+    return _minutes_step(user, meeting, MinutesState.DRAFT)
 
 
 def can_comment_minutes(user, meeting):
-    return _minutes_step(user, meeting, m.CIRCULATED, who=can_take_part)
+    return _minutes_step(user, meeting, MinutesState.CIRCULATED, who=can_take_part)
 
 
 def _chair_or_office(user, workspace):
-    if is_office(user) or _role(user, workspace) == CHAIR:
+    if is_office(user) or _role(user, workspace) == Role.CHAIR:
         return ALLOWED
     return deny(ROLE, _("Das entscheiden der Vorsitz und das Stadtteilbüro."))
 
 
 def can_approve_minutes(user, meeting):
-    return _minutes_step(user, meeting, m.CIRCULATED, who=_chair_or_office)
+    return _minutes_step(user, meeting, MinutesState.CIRCULATED, who=_chair_or_office)
 
 
 def can_publish_minutes(user, meeting):
-    return _minutes_step(user, meeting, m.APPROVED, who=_chair_or_office)
+    return _minutes_step(user, meeting, MinutesState.APPROVED, who=_chair_or_office)
 
 
 def can_publish_public_minutes(user, meeting):
     if not meeting.workspace.public_minutes:
         return deny(ROLE, _("Dieses Gremium veröffentlicht keine Protokolle."))
-    gate = _minutes_step(user, meeting, m.PUBLISHED, who=_chair_or_office)
+    gate = _minutes_step(user, meeting, MinutesState.PUBLISHED, who=_chair_or_office)
     if gate and meeting.public_minutes_published:
         return deny(STATE, _("Die öffentliche Fassung ist bereits veröffentlicht."))
     return gate
@@ -175,7 +176,7 @@ def can_declare_conflict(user, item):
     workspace = item.meeting.workspace
     if not is_voting_member(user, workspace):
         return deny(ROLE, _("Befangenheit erklären stimmberechtigte Mitglieder."))
-    if item.meeting.minutes_state != m.DRAFT:
+    if item.meeting.minutes_state != MinutesState.DRAFT:
         return deny(STATE, _("Das Protokoll dieser Sitzung ist abgeschlossen."))
     return ALLOWED
 
@@ -184,7 +185,8 @@ def can_send_invitation(user, meeting):
     gate = can_manage_meetings(user, meeting.workspace)
     if not gate:
         return gate
-    if meeting.state not in (m.PLANNED, m.INVITED) or meeting.starts_at <= timezone.now():
+    upcoming = meeting.state in (MeetingState.PLANNED, MeetingState.INVITED)
+    if not upcoming or meeting.starts_at <= timezone.now():
         return deny(STATE, _("Zu dieser Sitzung kann nicht mehr eingeladen werden."))
     return ALLOWED
 

@@ -1,14 +1,23 @@
 """Read queries for intranet pages: always filtered by what the person may see, in a fixed
 number of queries however many meetings, tasks and documents there are."""
 
-from django.db.models import Count, Q
+from django.conf import settings
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
 
 from . import rules
-from .models import ActionItem, Activity, Circulation, Meeting, Membership, WorkspacePage
-from .models.decisions import OPEN
+from .models import (
+    ActionItem,
+    Activity,
+    AgendaItem,
+    Circulation,
+    Decision,
+    Meeting,
+    Membership,
+    WorkspacePage,
+)
 
 
 def workspaces(user):
@@ -23,7 +32,7 @@ def workspaces(user):
 def upcoming_meetings(spaces, limit=5):
     return list(
         Meeting.objects.filter(workspace__in=spaces, starts_at__gte=timezone.now())
-        .exclude(state="cancelled")
+        .exclude(state=Meeting.State.CANCELLED)
         .select_related("workspace")
         .order_by("starts_at")[:limit]
     )
@@ -31,7 +40,7 @@ def upcoming_meetings(spaces, limit=5):
 
 def open_tasks(user, limit=None):
     tasks = (
-        ActionItem.objects.filter(assignee=user, status=OPEN)
+        ActionItem.objects.filter(assignee=user, status=ActionItem.State.OPEN)
         .select_related("workspace")
         .order_by("due", "pk")
     )
@@ -74,7 +83,7 @@ def workspace_overview(workspace):
             )
         ),
         "tasks": list(
-            ActionItem.objects.filter(workspace=workspace, status=OPEN)
+            ActionItem.objects.filter(workspace=workspace, status=ActionItem.State.OPEN)
             .select_related("assignee")
             .order_by("due")[:10]
         ),
@@ -109,3 +118,55 @@ def readable_document_filter(user, spaces):
         if not any(collection.path.startswith(path) for path in refusing):
             condition |= Q(collection__path__startswith=collection.path)
     return condition
+
+
+def search_documents(user, spaces, query):
+    """Documents the person may read whose title or text matches; on PostgreSQL by the
+    stored German full-text vector (word forms, ranked), elsewhere by substring."""
+    documents = get_document_model().objects.filter(readable_document_filter(user, spaces))
+    if settings.IS_POSTGRES:
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        terms = SearchQuery(query, config="german", search_type="websearch")
+        return (
+            documents.filter(Q(extracted__search_vector=terms) | Q(title__icontains=query))
+            .annotate(rank=SearchRank(F("extracted__search_vector"), terms))
+            .order_by(F("rank").desc(nulls_last=True), "title")
+            .select_related("collection")
+        )
+    return (
+        documents.filter(Q(title__icontains=query) | Q(extracted__text__icontains=query))
+        .order_by("title")
+        .select_related("collection")
+    )
+
+
+def search(user, query, limit):
+    """Documents, agenda items with their minutes, and decisions that match `query`, where
+    the person may read them (draft minutes only for those who write them)."""
+    results = {"documents": [], "items": [], "decisions": []}
+    if not query:
+        return results
+    spaces = workspaces(user)
+    results["documents"] = list(search_documents(user, spaces, query)[:limit])
+    writing = [ws for ws in spaces if rules.can_manage_meetings(user, ws)]
+    visible_minutes = Q(meeting__workspace__in=spaces) & (
+        ~Q(meeting__minutes_state=Meeting.MinutesState.DRAFT) | Q(meeting__workspace__in=writing)
+    )
+    results["items"] = list(
+        AgendaItem.objects.filter(visible_minutes)
+        .filter(
+            Q(title__icontains=query)
+            | Q(summary__icontains=query)
+            | Q(description__icontains=query)
+        )
+        .select_related("meeting__workspace")
+        .order_by("-meeting__starts_at")[:limit]
+    )
+    results["decisions"] = list(
+        Decision.objects.filter(workspace__in=spaces, text__icontains=query)
+        .filter(Q(item__isnull=True) | Q(item__in=AgendaItem.objects.filter(visible_minutes)))
+        .select_related("workspace", "item__meeting")
+        .order_by("-decided_on")[:limit]
+    )
+    return results

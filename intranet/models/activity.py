@@ -4,22 +4,27 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-KINDS = [
-    ("meeting", _("Sitzung")),
-    ("minutes", _("Protokoll")),
-    ("decision", _("Beschluss")),
-    ("document", _("Dokument")),
-    ("task", _("Aufgabe")),
-    ("circulation", _("Umlaufverfahren")),
-    ("membership", _("Mitgliedschaft")),
-]
+
+class ActivityKind(models.TextChoices):
+    MEETING = "meeting", _("Sitzung")
+    MINUTES = "minutes", _("Protokoll")
+    DECISION = "decision", _("Beschluss")
+    DOCUMENT = "document", _("Dokument")
+    TASK = "task", _("Aufgabe")
+    CIRCULATION = "circulation", _("Umlaufverfahren")
+    MEMBERSHIP = "membership", _("Mitgliedschaft")
+
+
+KINDS = ActivityKind.choices  # the name callers used before the choices existed
 
 
 class Activity(models.Model):
+    Kind = ActivityKind
+
     workspace = models.ForeignKey(
         "intranet.WorkspacePage", on_delete=models.CASCADE, related_name="activities"
     )
-    kind = models.CharField(max_length=20, choices=KINDS)
+    kind = models.CharField(max_length=20, choices=ActivityKind.choices)
     text = models.CharField(max_length=300)
     url = models.CharField(max_length=500)
     actor = models.ForeignKey(

@@ -30,7 +30,7 @@ class Decision(models.Model):
     yes = models.PositiveIntegerField(_("Ja"), default=0)
     no = models.PositiveIntegerField(_("Nein"), default=0)
     abstain = models.PositiveIntegerField(_("Enthaltung"), default=0)
-    majority_rule = models.CharField(max_length=12, choices=bodies.MAJORITY_RULES)
+    majority_rule = models.CharField(max_length=12, choices=bodies.MajorityRule.choices)
     eligible = models.PositiveIntegerField(default=0)
     present = models.PositiveIntegerField(default=0)
     quorum_required = models.PositiveIntegerField(default=0)
@@ -57,12 +57,20 @@ class Decision(models.Model):
         return self.text[:60]
 
 
-OPEN = "open"
-DONE = "done"
-TASK_STATES = [(OPEN, _("offen")), (DONE, _("erledigt"))]
+class TaskState(models.TextChoices):
+    OPEN = "open", _("offen")
+    DONE = "done", _("erledigt")
+
+
+# The names callers used before the choices existed.
+OPEN = TaskState.OPEN
+DONE = TaskState.DONE
+TASK_STATES = TaskState.choices
 
 
 class ActionItem(models.Model):
+    State = TaskState
+
     workspace = models.ForeignKey(
         "intranet.WorkspacePage", on_delete=models.CASCADE, related_name="action_items"
     )
@@ -82,7 +90,9 @@ class ActionItem(models.Model):
         related_name="action_items",
     )
     due = models.DateField(_("fällig am"))
-    status = models.CharField(_("Stand"), max_length=10, choices=TASK_STATES, default=OPEN)
+    status = models.CharField(
+        _("Stand"), max_length=10, choices=TaskState.choices, default=TaskState.OPEN
+    )
     done_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -95,6 +105,9 @@ class ActionItem(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return self.workspace.route_url("task", self.pk)
 
 
 class Circulation(models.Model):
@@ -120,13 +133,22 @@ class Circulation(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return self.workspace.route_url("circulation", self.pk)
+
+
+class VoteValue(models.TextChoices):
+    YES = "yes", _("Ja")
+    NO = "no", _("Nein")
+    ABSTAIN = "abstain", _("Enthaltung")
+
 
 class CirculationVote(models.Model):
+    Value = VoteValue
+
     circulation = models.ForeignKey(Circulation, on_delete=models.CASCADE, related_name="votes")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    value = models.CharField(
-        max_length=10, choices=[("yes", _("Ja")), ("no", _("Nein")), ("abstain", _("Enthaltung"))]
-    )
+    value = models.CharField(max_length=10, choices=VoteValue.choices)
     conflict = models.BooleanField(_("befangen"), default=False)
     cast_at = models.DateTimeField(auto_now=True)
 

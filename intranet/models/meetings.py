@@ -5,35 +5,48 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-PLANNED = "planned"
-INVITED = "invited"
-HELD = "held"
-CANCELLED = "cancelled"
-MEETING_STATES = [
-    (PLANNED, _("geplant")),
-    (INVITED, _("eingeladen")),
-    (HELD, _("stattgefunden")),
-    (CANCELLED, _("abgesagt")),
-]
 
-DRAFT = "draft"
-CIRCULATED = "circulated"
-APPROVED = "approved"
-PUBLISHED = "published"
-MINUTES_STATES = [
-    (DRAFT, _("Entwurf")),
-    (CIRCULATED, _("zur Durchsicht verschickt")),
-    (APPROVED, _("genehmigt")),
-    (PUBLISHED, _("für Mitglieder veröffentlicht")),
-]
+class MeetingState(models.TextChoices):
+    PLANNED = "planned", _("geplant")
+    INVITED = "invited", _("eingeladen")
+    HELD = "held", _("stattgefunden")
+    CANCELLED = "cancelled", _("abgesagt")
 
-PRESENT = "present"
-EXCUSED = "excused"
-ABSENT = "absent"
-ATTENDANCE = [(PRESENT, _("anwesend")), (EXCUSED, _("entschuldigt")), (ABSENT, _("abwesend"))]
+
+class MinutesState(models.TextChoices):
+    DRAFT = "draft", _("Entwurf")
+    CIRCULATED = "circulated", _("zur Durchsicht verschickt")
+    APPROVED = "approved", _("genehmigt")
+    PUBLISHED = "published", _("für Mitglieder veröffentlicht")
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("anwesend")
+    EXCUSED = "excused", _("entschuldigt")
+    ABSENT = "absent", _("abwesend")
+
+
+# The names callers used before the choices existed.
+PLANNED = MeetingState.PLANNED
+INVITED = MeetingState.INVITED
+HELD = MeetingState.HELD
+CANCELLED = MeetingState.CANCELLED
+MEETING_STATES = MeetingState.choices
+DRAFT = MinutesState.DRAFT
+CIRCULATED = MinutesState.CIRCULATED
+APPROVED = MinutesState.APPROVED
+PUBLISHED = MinutesState.PUBLISHED
+MINUTES_STATES = MinutesState.choices
+PRESENT = AttendanceStatus.PRESENT
+EXCUSED = AttendanceStatus.EXCUSED
+ABSENT = AttendanceStatus.ABSENT
+ATTENDANCE = AttendanceStatus.choices
 
 
 class Meeting(models.Model):
+    State = MeetingState
+    MinutesState = MinutesState
+
     workspace = models.ForeignKey(
         "intranet.WorkspacePage", on_delete=models.CASCADE, related_name="meetings"
     )
@@ -49,10 +62,15 @@ class Meeting(models.Model):
             "Termin und öffentliche Tagesordnungspunkte erscheinen im Portal und in OParl."
         ),
     )
-    state = models.CharField(_("Stand"), max_length=10, choices=MEETING_STATES, default=PLANNED)
+    state = models.CharField(
+        _("Stand"), max_length=10, choices=MeetingState.choices, default=MeetingState.PLANNED
+    )
     invited_at = models.DateTimeField(_("eingeladen am"), null=True, blank=True)
     minutes_state = models.CharField(
-        _("Stand des Protokolls"), max_length=12, choices=MINUTES_STATES, default=DRAFT
+        _("Stand des Protokolls"),
+        max_length=12,
+        choices=MinutesState.choices,
+        default=MinutesState.DRAFT,
     )
     minutes_approved_at = models.ForeignKey(
         "self",
@@ -85,6 +103,9 @@ class Meeting(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return self.workspace.route_url("meeting", self.pk)
+
 
 class AgendaItem(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
@@ -113,6 +134,8 @@ class AgendaItem(models.Model):
 
 
 class Attendance(models.Model):
+    Status = AttendanceStatus
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -122,7 +145,12 @@ class Attendance(models.Model):
         related_name="+",
     )
     guest_name = models.CharField(_("Gast"), max_length=120, blank=True)
-    status = models.CharField(_("Anwesenheit"), max_length=10, choices=ATTENDANCE, default=PRESENT)
+    status = models.CharField(
+        _("Anwesenheit"),
+        max_length=10,
+        choices=AttendanceStatus.choices,
+        default=AttendanceStatus.PRESENT,
+    )
 
     class Meta:
         constraints = [

@@ -6,16 +6,20 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-CHAIR = "chair"
-MINUTE_TAKER = "minute_taker"
-MEMBER = "member"
-GUEST = "guest"
-ROLES = [
-    (CHAIR, _("Vorsitz")),
-    (MINUTE_TAKER, _("Protokollführung")),
-    (MEMBER, _("Mitglied")),
-    (GUEST, _("Gast")),
-]
+
+class Role(models.TextChoices):
+    CHAIR = "chair", _("Vorsitz")
+    MINUTE_TAKER = "minute_taker", _("Protokollführung")
+    MEMBER = "member", _("Mitglied")
+    GUEST = "guest", _("Gast")
+
+
+# The names callers used before the choices existed.
+CHAIR = Role.CHAIR
+MINUTE_TAKER = Role.MINUTE_TAKER
+MEMBER = Role.MEMBER
+GUEST = Role.GUEST
+ROLES = Role.choices
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -25,6 +29,8 @@ class MembershipQuerySet(models.QuerySet):
 
 
 class Membership(models.Model):
+    Role = Role
+
     workspace = models.ForeignKey(
         "intranet.WorkspacePage", on_delete=models.CASCADE, related_name="memberships"
     )
@@ -34,7 +40,7 @@ class Membership(models.Model):
         on_delete=models.CASCADE,
         related_name="memberships",
     )
-    role = models.CharField(_("Rolle"), max_length=20, choices=ROLES, default=MEMBER)
+    role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     voting = models.BooleanField(_("stimmberechtigt"), default=True)
     resident = models.BooleanField(_("Bewohner*in des Gebiets"), default=False)
     editor = models.BooleanField(
@@ -61,7 +67,7 @@ class Membership(models.Model):
                 name="membership_ends_after_start",
             ),
             models.CheckConstraint(
-                condition=~Q(role=GUEST) | Q(voting=False), name="guests_do_not_vote"
+                condition=~Q(role=Role.GUEST) | Q(voting=False), name="guests_do_not_vote"
             ),
         ]
 

@@ -24,10 +24,20 @@ def views():
     return intranet_views
 
 
-class GermanOnlyMixin:
+class RoutesMixin:
+    """For routable pages: addresses of their routes, reversed from the route's name."""
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=args)
+
+
+class GermanOnlyMixin(RoutesMixin):
     """The intranet lives in German. wagtail-localize still syncs aliases into the other
     language trees; those never render, they send people to the German page (whose privacy
-    then applies)."""
+    then applies).
+
+    A refusal raised anywhere while the page serves one of its routes (`core.refusals`)
+    leads back to this page."""
 
     def serve(self, request, *args, **kwargs):
         if self.alias_of_id or self.locale.language_code != SOURCE_LANGUAGE:
@@ -36,6 +46,7 @@ class GermanOnlyMixin:
             ).first()
             if original is not None:
                 return HttpResponsePermanentRedirect(original.url)
+        request.refusal_page = self
         return super().serve(request, *args, **kwargs)
 
 
@@ -69,15 +80,20 @@ class IntranetIndexPage(GermanOnlyMixin, RoutablePageMixin, Page):
 
 
 class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
-    kind = models.CharField(_("Art des Gremiums"), max_length=30, choices=bodies.KINDS)
+    Kind = bodies.BodyKind
+    Visibility = bodies.Visibility
+    QuorumRule = bodies.QuorumRule
+    MajorityRule = bodies.MajorityRule
+
+    kind = models.CharField(_("Art des Gremiums"), max_length=30, choices=bodies.BodyKind.choices)
     description = RichTextField(
         _("Beschreibung"), features=["bold", "italic", "link", "ol", "ul"], blank=True
     )
     visibility = models.CharField(
         _("Wer sieht den Arbeitsbereich"),
         max_length=10,
-        choices=bodies.VISIBILITY,
-        default=bodies.MEMBERS_ONLY,
+        choices=bodies.Visibility.choices,
+        default=bodies.Visibility.MEMBERS_ONLY,
     )
     public_summary = RichTextField(
         _("Öffentliche Kurzbeschreibung"),
@@ -89,13 +105,19 @@ class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
     )
     show_public_page = models.BooleanField(_("Öffentliche Seite zeigen"), default=False)
     quorum_rule = models.CharField(
-        _("Beschlussfähigkeit"), max_length=10, choices=bodies.QUORUM_RULES, default=bodies.HALF
+        _("Beschlussfähigkeit"),
+        max_length=10,
+        choices=bodies.QuorumRule.choices,
+        default=bodies.QuorumRule.HALF,
     )
     quorum_count = models.PositiveIntegerField(
         _("Feste Zahl für die Beschlussfähigkeit"), default=0, blank=True
     )
     majority_rule = models.CharField(
-        _("Mehrheit"), max_length=12, choices=bodies.MAJORITY_RULES, default=bodies.SIMPLE
+        _("Mehrheit"),
+        max_length=12,
+        choices=bodies.MajorityRule.choices,
+        default=bodies.MajorityRule.SIMPLE,
     )
     allows_circulation = models.BooleanField(_("Umlaufverfahren erlaubt"), default=False)
     resident_majority_required = models.BooleanField(

@@ -8,6 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models.pages import LanguageAwarePage
 
+from .pages import RoutesMixin
+
 
 def views():
     from ..views import public as public_views  # views import models: import late
@@ -15,7 +17,7 @@ def views():
     return public_views
 
 
-class BodiesPage(RoutablePageMixin, LanguageAwarePage):
+class BodiesPage(RoutesMixin, RoutablePageMixin, LanguageAwarePage):
     intro = models.TextField(_("Einleitung"), blank=True)
 
     content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]

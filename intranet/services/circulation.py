@@ -5,15 +5,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import Refused, require
+
 from .. import bodies, rules
-from ..models import Circulation, CirculationVote, Decision, Membership
+from ..models import Activity, Circulation, CirculationVote, Decision, Membership
 from ..signals_public import circulation_closed
 from .activity import record
-from .meetings import Refused, require
-
-
-def circulation_url(circulation):
-    return circulation.workspace.url + f"umlauf/{circulation.pk}/"
 
 
 @transaction.atomic
@@ -26,10 +23,10 @@ def start(*, workspace, user, title, text, deadline):
     )
     record(
         workspace,
-        "circulation",
+        Activity.Kind.CIRCULATION,
         _("Umlaufverfahren bis %(date)s: %(title)s")
         % {"date": timezone.localtime(deadline).strftime("%d.%m.%Y %H:%M"), "title": title},
-        circulation_url(circulation),
+        circulation.get_absolute_url(),
         user,
     )
     return circulation
@@ -38,7 +35,7 @@ def start(*, workspace, user, title, text, deadline):
 @transaction.atomic
 def vote(*, circulation, user, value, conflict=False):
     require(rules.can_vote_in_circulation(user, circulation))
-    if value not in ("yes", "no", "abstain"):
+    if value not in CirculationVote.Value.values:
         raise Refused(_("Bitte wählen Sie Ja, Nein oder Enthaltung."))
     CirculationVote.objects.update_or_create(
         circulation=circulation, user=user, defaults={"value": value, "conflict": conflict}
@@ -53,19 +50,13 @@ def _voting_members(circulation):
     )
 
 
-@transaction.atomic
-def close(circulation, moment=None):
-    """After the deadline: count, apply quorum (members who took part, minus conflicts) and
-    the majority rule, and record the decision. Idempotent."""
-    moment = moment or timezone.now()
-    circulation = Circulation.objects.select_for_update().get(pk=circulation.pk)
-    if circulation.closed_at or moment < circulation.deadline:
-        return getattr(circulation, "decision", None)
+def _decide(circulation):
+    """The decision the votes make: quorum (members who took part, minus conflicts) and the
+    body's majority rule."""
     workspace = circulation.workspace
     voting = _voting_members(circulation)
     votes = list(circulation.votes.filter(user_id__in=voting))
     conflicted = {v.user_id for v in votes if v.conflict}
-    counted = [v for v in votes if not v.conflict]
     quorum = bodies.quorum(
         workspace.quorum_rule,
         voting_members=len(voting),
@@ -74,35 +65,49 @@ def close(circulation, moment=None):
         conflicted_present=len(conflicted),
         fixed=workspace.quorum_count,
     )
-    tally = {key: sum(1 for v in counted if v.value == key) for key in ("yes", "no", "abstain")}
-    decision = Decision.objects.create(
+    Value = CirculationVote.Value
+    yes, no, abstain = (
+        sum(1 for v in votes if not v.conflict and v.value == key)
+        for key in (Value.YES, Value.NO, Value.ABSTAIN)
+    )
+    return Decision.objects.create(
         workspace=workspace,
         circulation=circulation,
         text=circulation.text,
-        yes=tally["yes"],
-        no=tally["no"],
-        abstain=tally["abstain"],
+        yes=yes,
+        no=no,
+        abstain=abstain,
         majority_rule=workspace.majority_rule,
         eligible=quorum.eligible,
         present=quorum.present,
         quorum_required=quorum.required,
         quorate=quorum.quorate,
-        carried=quorum.quorate
-        and bodies.passes(workspace.majority_rule, tally["yes"], tally["no"], tally["abstain"]),
+        carried=quorum.quorate and bodies.passes(workspace.majority_rule, yes, no, abstain),
         decided_on=timezone.localtime(circulation.deadline).date(),
     )
+
+
+@transaction.atomic
+def close(circulation, moment=None):
+    """After the deadline: count, record the decision and tell the apps that listen (the
+    fund). Idempotent."""
+    moment = moment or timezone.now()
+    circulation = Circulation.objects.select_for_update().get(pk=circulation.pk)
+    if circulation.closed_at or moment < circulation.deadline:
+        return getattr(circulation, "decision", None)
+    decision = _decide(circulation)
     circulation.closed_at = moment
     circulation.save(update_fields=["closed_at"])
     record(
-        workspace,
-        "decision",
+        circulation.workspace,
+        Activity.Kind.DECISION,
         (
             _("Umlaufbeschluss angenommen: %(title)s")
             if decision.carried
             else _("Umlaufbeschluss abgelehnt: %(title)s")
         )
         % {"title": circulation.title},
-        circulation_url(circulation),
+        circulation.get_absolute_url(),
     )
     circulation_closed.send(sender=Circulation, circulation=circulation, decision=decision)
     return decision

@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from core.refusals import Refused, require
+
 from .. import rules
 from ..extraction import extract_text
-from ..models import DocumentVersion
+from ..models import Activity, DocumentVersion
 from .activity import record
-from .meetings import Refused, require
 
 MAX_SIZE = 25 * 1024 * 1024
 ALLOWED_SUFFIXES = {
@@ -95,9 +96,9 @@ def upload(*, workspace, user, files, folder=None):
     names = ", ".join(document.title for document in made)
     record(
         workspace,
-        "document",
+        Activity.Kind.DOCUMENT,
         _("Neue Dokumente: %(names)s") % {"names": names},
-        workspace.url + "dokumente/",
+        workspace.route_url("documents"),
         user,
     )
     return made
@@ -118,14 +119,15 @@ def add_version(*, workspace, user, document, upload_file, note=""):
     transaction.on_commit(lambda: extract_text.enqueue(document.pk))
     record(
         workspace,
-        "document",
+        Activity.Kind.DOCUMENT,
         _("Neue Version %(number)d von „%(title)s“") % {"number": number, "title": document.title},
-        workspace.url + f"dokumente/{document.pk}/",
+        workspace.route_url("document", document.pk),
         user,
     )
     return version
 
 
+@transaction.atomic
 def make_folder(*, workspace, user, parent, name):
     require(rules.can_upload(user, workspace))
     if not in_workspace(workspace, parent):

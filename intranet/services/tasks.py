@@ -1,4 +1,5 @@
-"""Action items: marking them done, and reminders before they are due."""
+"""Action items: given to a member in a meeting, marked done, and reminders before they
+are due."""
 
 from datetime import timedelta
 
@@ -9,37 +10,57 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.refusals import Refused, require
 from core.tasks import send_email
 
 from .. import rules
-from ..models import ActionItem
-from ..models.decisions import DONE, OPEN
+from ..models import ActionItem, Activity, Membership
 from .activity import record
-from .meetings import require
 
 REMIND_DAYS_BEFORE = 2
 
 
 def open_tasks_for(user):
     return (
-        ActionItem.objects.filter(assignee=user, status=OPEN)
+        ActionItem.objects.filter(assignee=user, status=ActionItem.State.OPEN)
         .select_related("workspace", "item__meeting")
         .order_by("due", "pk")
     )
 
 
 @transaction.atomic
+def add_action_item(*, workspace, user, title, assignee, due, item=None):
+    require(rules.can_manage_meetings(user, workspace))
+    if (
+        assignee is not None
+        and not Membership.objects.active().filter(workspace=workspace, user=assignee).exists()
+    ):
+        raise Refused(_("Aufgaben können nur Mitgliedern des Gremiums zugeordnet werden."))
+    task = ActionItem.objects.create(
+        workspace=workspace, item=item, title=title, assignee=assignee, due=due
+    )
+    record(
+        workspace,
+        Activity.Kind.TASK,
+        _("Neue Aufgabe: %(title)s") % {"title": title},
+        task.get_absolute_url(),
+        user,
+    )
+    return task
+
+
+@transaction.atomic
 def set_done(*, task, user, done=True):
     require(rules.can_update_task(user, task))
-    task.status = DONE if done else OPEN
+    task.status = ActionItem.State.DONE if done else ActionItem.State.OPEN
     task.done_at = timezone.now() if done else None
     task.save(update_fields=["status", "done_at"])
     if done:
         record(
             task.workspace,
-            "task",
+            Activity.Kind.TASK,
             _("Aufgabe erledigt: %(title)s") % {"title": task.title},
-            task.workspace.url + f"aufgaben/{task.pk}/",
+            task.get_absolute_url(),
             user,
             notify_members=False,
         )
@@ -51,7 +72,7 @@ def send_reminders(today=None):
     today = today or timezone.localdate()
     due = ActionItem.objects.filter(
         Q(due__lte=today + timedelta(days=REMIND_DAYS_BEFORE)),
-        status=OPEN,
+        status=ActionItem.State.OPEN,
         reminded_at__isnull=True,
         assignee__isnull=False,
         assignee__is_active=True,
@@ -66,7 +87,7 @@ def send_reminders(today=None):
                 "intranet/email/task_reminder.txt",
                 {
                     "task": task,
-                    "url": settings.SITE_URL + task.workspace.url + f"aufgaben/{task.pk}/",
+                    "url": settings.SITE_URL + task.get_absolute_url(),
                     "overdue": task.due < today,
                 },
             )

@@ -77,7 +77,8 @@ def protect_intranet(index):
 
 
 def visible_groups(workspace):
-    base = [workspace.group] if workspace.visibility == bodies.MEMBERS_ONLY else [intranet_group()]
+    members_only = workspace.visibility == bodies.Visibility.MEMBERS_ONLY
+    base = [workspace.group] if members_only else [intranet_group()]
     return [*base, *office_groups()]
 
 
@@ -168,6 +169,7 @@ def sync_everyone():
     return people.count()
 
 
+@transaction.atomic
 def ensure_intranet(home, title="Intranet"):
     index = IntranetIndexPage.objects.child_of(home).first()
     if index is None:

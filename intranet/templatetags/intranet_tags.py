@@ -17,3 +17,10 @@ def intranet_url(context):
         return ""
     index = IntranetIndexPage.objects.live().filter(locale__language_code="de").first()
     return index.url if index else ""
+
+
+@register.simple_tag
+def fields(**values):
+    """The given names and values as a dict, for components that take one, e.g. the hidden
+    fields of `components/action_button.html`: `{% fields item=item.pk as hidden %}`."""
+    return values

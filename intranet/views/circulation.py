@@ -6,23 +6,19 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import Refused, require
+
 from .. import bodies, rules
 from ..forms import CirculationForm
 from ..models import Circulation, CirculationVote
 from ..services import circulation as services
-from ..services.meetings import NotAllowed, Refused
-from .common import context, guard_workspace, not_allowed
+from .common import context
 
 
 def circulation_new(request, page):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
-    decision = rules.can_start_circulation(request.user, page)
-    if not decision:
-        return not_allowed(request, page, decision)
+    require(rules.can_view_workspace(request.user, page), page)
+    require(rules.can_start_circulation(request.user, page), page)
     form = CirculationForm(request.POST or None)
-    error = ""
     if request.method == "POST" and form.is_valid():
         try:
             started = services.start(workspace=page, user=request.user, **form.cleaned_data)
@@ -30,19 +26,17 @@ def circulation_new(request, page):
             form.add_error("deadline", refused.message)
         else:
             messages.success(request, _("Das Umlaufverfahren läuft."))
-            return redirect(page.url + f"umlauf/{started.pk}/")
+            return redirect(page.route_url("circulation", started.pk))
     return TemplateResponse(
         request,
         "intranet/circulation_form.html",
-        context(request, page, form=form, error=error),
+        context(request, page, form=form),
         status=400 if request.method == "POST" else 200,
     )
 
 
 def circulation(request, page, pk):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     current = get_object_or_404(Circulation, pk=pk, workspace=page)
     services.close(current)  # closes it if the deadline has passed (idempotent)
     current.refresh_from_db()
@@ -55,15 +49,13 @@ def circulation(request, page, pk):
                 value=request.POST.get("value", ""),
                 conflict=request.POST.get("conflict") == "1",
             )
-        except NotAllowed as refused:
-            return not_allowed(request, page, refused.decision)
         except Refused as refused:
             error, status = refused.message, 400
         else:
             messages.success(
                 request, _("Ihre Stimme ist gespeichert. Sie können sie bis zur Frist ändern.")
             )
-            return redirect(page.url + f"umlauf/{current.pk}/")
+            return redirect(page.route_url("circulation", current.pk))
     own = CirculationVote.objects.filter(circulation=current, user=request.user).first()
     return TemplateResponse(
         request,
@@ -74,6 +66,7 @@ def circulation(request, page, pk):
             circulation=current,
             decision=getattr(current, "decision", None) if current.closed_at else None,
             own=own,
+            vote_choices=CirculationVote.Value.choices,
             can_vote=rules.can_vote_in_circulation(request.user, current),
             votes_cast=current.votes.count(),
             majority_text=bodies.rule_text(page.majority_rule),

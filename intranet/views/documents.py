@@ -4,84 +4,96 @@ from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from core.refusals import Refused, require
+from core.tables import Cell, Column, Table
+
 from .. import rules
 from ..forms import FolderForm, UploadForm, VersionForm
 from ..services import documents as services
-from ..services.meetings import NotAllowed, Refused
-from .common import context, guard_workspace, not_allowed
+from .common import context
 
 
-def _readable(request, page):
+def _require_readable(request, page):
     """The workspace's page privacy and its collection's privacy must both admit the person."""
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     if not page.collection_id or not rules.collection_allows(request.user, page.collection):
         raise Http404
-    return None
+
+
+def _current_folder(request, folder_list):
+    if not request.GET.get("ordner"):
+        return folder_list[0]
+    current = next((f for f in folder_list if str(f.pk) == request.GET["ordner"]), None)
+    if current is None:
+        raise Http404
+    return current
+
+
+def _in_folder(page, folder):
+    return page.route_url("documents") + f"?ordner={folder.pk}"
+
+
+def _make_folder(request, page, folder_list, forms):
+    form = forms["folder_form"] = FolderForm(request.POST, folders=folder_list, prefix="folder")
+    if not form.is_valid():
+        return None
+    made = services.make_folder(
+        workspace=page,
+        user=request.user,
+        parent=form.cleaned_data["parent"],
+        name=form.cleaned_data["name"],
+    )
+    messages.success(request, _("Der Ordner ist angelegt."))
+    return redirect(_in_folder(page, made))
+
+
+def _upload(request, page, folder_list, forms):
+    form = forms["upload_form"] = UploadForm(
+        request.POST, request.FILES, folders=folder_list, prefix="up"
+    )
+    if not form.is_valid():
+        return None
+    made = services.upload(
+        workspace=page,
+        user=request.user,
+        files=form.cleaned_data["files"],
+        folder=form.cleaned_data["folder"],
+    )
+    messages.success(
+        request,
+        ngettext("%(count)d Dokument hochgeladen.", "%(count)d Dokumente hochgeladen.", len(made))
+        % {"count": len(made)},
+    )
+    return redirect(_in_folder(page, form.cleaned_data["folder"]))
 
 
 def documents(request, page):
-    denied = _readable(request, page)
-    if denied:
-        return denied
+    _require_readable(request, page)
     folder_list = services.folders(page)
-    current = folder_list[0]
-    if request.GET.get("ordner"):
-        current = next((f for f in folder_list if str(f.pk) == request.GET["ordner"]), None)
-        if current is None:
-            raise Http404
+    current = _current_folder(request, folder_list)
     can_upload = rules.can_upload(request.user, page)
-    upload_form = UploadForm(folders=folder_list, initial={"folder": current.pk}, prefix="up")
-    folder_form = FolderForm(folders=folder_list, initial={"parent": current.pk}, prefix="folder")
+    forms = {
+        "upload_form": UploadForm(folders=folder_list, initial={"folder": current.pk}, prefix="up"),
+        "folder_form": FolderForm(
+            folders=folder_list, initial={"parent": current.pk}, prefix="folder"
+        ),
+    }
     error, status = "", 200
     if request.method == "POST":
-        if not can_upload:
-            return not_allowed(request, page, can_upload)
+        require(can_upload, page)
+        handle = _make_folder if "folder-name" in request.POST else _upload
         try:
-            if "folder-name" in request.POST:
-                folder_form = FolderForm(request.POST, folders=folder_list, prefix="folder")
-                if folder_form.is_valid():
-                    made = services.make_folder(
-                        workspace=page,
-                        user=request.user,
-                        parent=folder_form.cleaned_data["parent"],
-                        name=folder_form.cleaned_data["name"],
-                    )
-                    messages.success(request, _("Der Ordner ist angelegt."))
-                    return redirect(page.url + f"dokumente/?ordner={made.pk}")
-            else:
-                upload_form = UploadForm(
-                    request.POST, request.FILES, folders=folder_list, prefix="up"
-                )
-                if upload_form.is_valid():
-                    made = services.upload(
-                        workspace=page,
-                        user=request.user,
-                        files=upload_form.cleaned_data["files"],
-                        folder=upload_form.cleaned_data["folder"],
-                    )
-                    messages.success(
-                        request,
-                        ngettext(
-                            "%(count)d Dokument hochgeladen.",
-                            "%(count)d Dokumente hochgeladen.",
-                            len(made),
-                        )
-                        % {"count": len(made)},
-                    )
-                    return redirect(
-                        page.url + f"dokumente/?ordner={upload_form.cleaned_data['folder'].pk}"
-                    )
-        except NotAllowed as refused:
-            return not_allowed(request, page, refused.decision)
+            done = handle(request, page, folder_list, forms)
         except Refused as refused:
-            error = refused.message
+            done, error = None, refused.message
+        if done:
+            return done
         status = 400
     files = (
         get_document_model()
@@ -89,6 +101,9 @@ def documents(request, page):
         .select_related("uploaded_by_user")
         .order_by("title")
     )
+    subfolders = [
+        f for f in folder_list if f.depth == current.depth + 1 and f.path.startswith(current.path)
+    ]
     return TemplateResponse(
         request,
         "intranet/documents.html",
@@ -97,16 +112,11 @@ def documents(request, page):
             page,
             folders=folder_list,
             current=current,
-            subfolders=[
-                f
-                for f in folder_list
-                if f.depth == current.depth + 1 and f.path.startswith(current.path)
-            ],
+            subfolders=subfolders,
             files=files,
-            upload_form=upload_form,
-            folder_form=folder_form,
             can_upload=can_upload,
             error=error,
+            **forms,
         ),
         status=status,
     )
@@ -119,12 +129,38 @@ def _document(page, pk):
     return document
 
 
+def versions_table(page, document):
+    """Every version of the document with its date, author, note and download."""
+    versions = document.versions.select_related("uploaded_by")
+    columns = [_("Version"), _("Datum"), _("von"), _("Änderung"), _("Datei")]
+    rows = []
+    for version in versions:
+        author = version.uploaded_by
+        when = timezone.localtime(version.created_at)
+        download = Cell(
+            _("Version %(n)s herunterladen") % {"n": version.number},
+            url=page.route_url("document_version", document.pk, version.number),
+        )
+        rows.append(
+            [
+                version.number,
+                formats.date_format(when, "SHORT_DATETIME_FORMAT"),
+                (author.get_full_name() or author.email) if author else "",
+                version.note,
+                download,
+            ]
+        )
+    return Table(
+        caption=_("Versionen"),
+        columns=[Column(label) for label in columns],
+        rows=rows,
+        caption_id="versions-caption",
+    )
+
+
 def document(request, page, pk):
-    denied = _readable(request, page)
-    if denied:
-        return denied
+    _require_readable(request, page)
     current = _document(page, pk)
-    can_upload = rules.can_upload(request.user, page)
     form = VersionForm()
     error, status = "", 200
     if request.method == "POST":
@@ -138,13 +174,11 @@ def document(request, page, pk):
                     upload_file=form.cleaned_data["file"],
                     note=form.cleaned_data["note"],
                 )
-            except NotAllowed as refused:
-                return not_allowed(request, page, refused.decision)
             except Refused as refused:
                 error = refused.message
             else:
                 messages.success(request, _("Die neue Version ist gespeichert."))
-                return redirect(page.url + f"dokumente/{current.pk}/")
+                return redirect(page.route_url("document", current.pk))
         status = 400
     return TemplateResponse(
         request,
@@ -153,10 +187,10 @@ def document(request, page, pk):
             request,
             page,
             document=current,
-            versions=current.versions.select_related("uploaded_by"),
+            versions=versions_table(page, current),
             folder=Collection.objects.get(pk=current.collection_id),
             form=form,
-            can_upload=can_upload,
+            can_upload=rules.can_upload(request.user, page),
             error=error,
         ),
         status=status,
@@ -164,9 +198,7 @@ def document(request, page, pk):
 
 
 def document_version(request, page, pk, number):
-    denied = _readable(request, page)
-    if denied:
-        return denied
+    _require_readable(request, page)
     current = _document(page, pk)
     version = get_object_or_404(current.versions, number=number)
     response = FileResponse(version.file.open("rb"), as_attachment=True, filename=version.filename)

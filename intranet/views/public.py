@@ -23,7 +23,7 @@ def _public_meetings(workspace):
     return (
         Meeting.objects.filter(workspace=workspace)
         .filter(Q(public=True) | Q(public_minutes_published=True))
-        .exclude(state="cancelled", public_minutes_published=False)
+        .exclude(state=Meeting.State.CANCELLED, public_minutes_published=False)
     )
 
 
@@ -66,9 +66,15 @@ def public_meeting(request, page, slug, pk):
     return TemplateResponse(request, "intranet/public/meeting.html", context)
 
 
-def _oparl_meeting(request, page, meeting):
-    base = request.build_absolute_uri(page.url)
-    url = f"{base}oparl/meetings/{meeting.pk}/"
+OPARL_STATES = {
+    Meeting.State.PLANNED: "terminiert",
+    Meeting.State.INVITED: "eingeladen",
+    Meeting.State.HELD: "durchgeführt",
+    Meeting.State.CANCELLED: "abgesagt",
+}
+
+
+def _oparl_items(meeting, url):
     minutes = meeting.public_minutes_published and meeting.workspace.public_minutes
     items = []
     for item in meeting.public_items:
@@ -91,22 +97,25 @@ def _oparl_meeting(request, page, meeting):
                     f"{d.text} (Ja {d.yes}, Nein {d.no}, Enthaltung {d.abstain})" for d in decisions
                 )
         items.append(entry)
+    return items
+
+
+def _oparl_meeting(request, page, meeting):
+    def address(name, *args):
+        return request.build_absolute_uri(page.route_url(name, *args))
+
+    url = address("oparl_meeting", meeting.pk)
     data = {
         "id": url,
         "type": OPARL + "Meeting",
         "name": f"{meeting.workspace.title}: {meeting.title}",
-        "meetingState": {
-            "planned": "terminiert",
-            "invited": "eingeladen",
-            "held": "durchgeführt",
-            "cancelled": "abgesagt",
-        }[meeting.state],
-        "cancelled": meeting.state == "cancelled",
+        "meetingState": OPARL_STATES[meeting.state],
+        "cancelled": meeting.state == Meeting.State.CANCELLED,
         "start": meeting.starts_at.isoformat(),
         "end": meeting.ends_at.isoformat(),
-        "organization": [f"{base}{meeting.workspace.slug}/"],
-        "agendaItem": items,
-        "web": f"{base}{meeting.workspace.slug}/sitzungen/{meeting.pk}/",
+        "organization": [address("body", meeting.workspace.slug)],
+        "agendaItem": _oparl_items(meeting, url),
+        "web": address("public_meeting", meeting.workspace.slug, meeting.pk),
         "created": meeting.created_at.isoformat(),
         "modified": meeting.updated_at.isoformat(),
     }

@@ -6,21 +6,19 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import require
 from portal.models.listing import paginate
 
 from .. import bodies, rules, selectors
 from ..forms import MembershipForm
 from ..models import ActionItem, Activity, Membership
+from ..services import members as member_services
 from ..services import tasks as task_services
-from ..services.activity import record
-from ..services.meetings import NotAllowed
-from .common import context, guard_workspace, not_allowed
+from .common import context
 
 
 def workspace(request, page):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     member_list = selectors.members(page)
     return TemplateResponse(
         request,
@@ -35,59 +33,49 @@ def workspace(request, page):
             can_manage_meetings=rules.can_manage_meetings(request.user, page),
             can_start_circulation=rules.can_start_circulation(request.user, page),
             can_upload=rules.can_upload(request.user, page),
-            quorum_text=dict(bodies.QUORUM_RULES)[page.quorum_rule],
-            majority_text=dict(bodies.MAJORITY_RULES)[page.majority_rule],
+            quorum_text=dict(bodies.QuorumRule.choices)[page.quorum_rule],
+            majority_text=bodies.rule_text(page.majority_rule),
             today=timezone.localdate(),
         ),
     )
 
 
+def _change_members(request, page, form):
+    """A POST on the member list: end a membership, or save the form. A response when it
+    is done, None when the form has errors."""
+    require(rules.can_manage_members(request.user, page), page)
+    if "end" in request.POST:
+        ended = get_object_or_404(Membership, pk=request.POST["end"], workspace=page)
+        member_services.end_membership(membership=ended, user=request.user)
+        messages.success(request, _("Die Mitgliedschaft ist beendet."))
+        return redirect(page.route_url("members"))
+    if not form.is_valid():
+        return None
+    member_services.save_membership(
+        workspace=page, user=request.user, membership=form.save(commit=False)
+    )
+    messages.success(request, _("Die Mitgliedschaft ist gespeichert."))
+    return redirect(page.route_url("members"))
+
+
 def members(request, page):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     manage = rules.can_manage_members(request.user, page)
     editing = None
     if "bearbeiten" in request.GET and manage:
         editing = get_object_or_404(Membership, pk=request.GET["bearbeiten"], workspace=page)
     form = None
     if manage:
-        instance = editing or Membership(workspace=page)
         form = MembershipForm(
-            request.POST or None, instance=instance, workspace=page, prefix="member"
+            request.POST or None,
+            instance=editing or Membership(workspace=page),
+            workspace=page,
+            prefix="member",
         )
     if request.method == "POST":
-        if not manage:
-            return not_allowed(request, page, manage)
-        if "end" in request.POST:
-            ended = get_object_or_404(Membership, pk=request.POST["end"], workspace=page)
-            ended.end = max(timezone.localdate(), ended.start)
-            ended.save()
-            record(
-                page,
-                "membership",
-                _("Mitgliedschaft beendet: %(name)s")
-                % {"name": ended.user.get_full_name() or ended.user.email},
-                page.url + "mitglieder/",
-                request.user,
-                notify_members=False,
-            )
-            messages.success(request, _("Die Mitgliedschaft ist beendet."))
-            return redirect(page.url + "mitglieder/")
-        if form.is_valid():
-            saved = form.save()
-            if editing is None:
-                record(
-                    page,
-                    "membership",
-                    _("Neues Mitglied: %(name)s")
-                    % {"name": saved.user.get_full_name() or saved.user.email},
-                    page.url + "mitglieder/",
-                    request.user,
-                    notify_members=False,
-                )
-            messages.success(request, _("Die Mitgliedschaft ist gespeichert."))
-            return redirect(page.url + "mitglieder/")
+        done = _change_members(request, page, form)
+        if done:
+            return done
     member_list = selectors.members(page)
     return TemplateResponse(
         request,
@@ -107,9 +95,7 @@ def members(request, page):
 
 
 def workspace_activity(request, page):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     entries = paginate(
         request,
         Activity.objects.filter(workspace=page).select_related("actor").order_by("-created_at"),
@@ -121,21 +107,14 @@ def workspace_activity(request, page):
 
 
 def task(request, page, pk):
-    denied = guard_workspace(request, page)
-    if denied:
-        return denied
+    require(rules.can_view_workspace(request.user, page), page)
     item = get_object_or_404(
         ActionItem.objects.select_related("assignee", "item__meeting"), pk=pk, workspace=page
     )
     if request.method == "POST":
-        try:
-            task_services.set_done(
-                task=item, user=request.user, done=request.POST.get("done") == "1"
-            )
-        except NotAllowed as refused:
-            return not_allowed(request, page, refused.decision)
+        task_services.set_done(task=item, user=request.user, done=request.POST.get("done") == "1")
         messages.success(request, _("Die Aufgabe ist aktualisiert."))
-        return redirect(page.url + f"aufgaben/{item.pk}/")
+        return redirect(page.route_url("task", item.pk))
     return TemplateResponse(
         request,
         "intranet/task.html",

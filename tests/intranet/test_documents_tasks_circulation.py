@@ -12,14 +12,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from core.refusals import NotAllowed, Refused
 from demo.pdf import simple_pdf
 from intranet.extraction import extract_text, text_of
 from intranet.models import DocumentText, Membership
 from intranet.services import circulation, documents, tasks, workspaces
-from intranet.services.meetings import NotAllowed, Refused
 from tests.markers import requires_postgres
 
-from .factories import add_member, world
+from .factories import add_member, make_task, world
 
 pytestmark = pytest.mark.django_db
 
@@ -190,15 +190,7 @@ def test_full_text_search_finds_word_forms_on_postgres():
 
 def test_tasks_marked_done_by_assignee_or_chair_only():
     workspace, people = world("task-rights")
-    from intranet.services.meetings import add_action_item
-
-    task = add_action_item(
-        workspace=workspace,
-        user=people["chair"],
-        title="Flyer drucken",
-        assignee=people["m1"],
-        due=timezone.localdate(),
-    )
+    task = make_task(workspace, people["chair"], people["m1"], title="Flyer drucken")
     with pytest.raises(NotAllowed):
         tasks.set_done(task=task, user=people["m2"])
     tasks.set_done(task=task, user=people["m1"])
@@ -212,29 +204,15 @@ def test_tasks_marked_done_by_assignee_or_chair_only():
 
 def test_reminders_once_and_never_to_former_members():
     workspace, people = world("remind")
-    from intranet.services.meetings import add_action_item
-
-    soon = add_action_item(
-        workspace=workspace,
-        user=people["chair"],
-        title="Raum buchen",
-        assignee=people["m1"],
-        due=timezone.localdate() + timedelta(days=1),
+    today = timezone.localdate()
+    chair = people["chair"]
+    soon = make_task(
+        workspace, chair, people["m1"], title="Raum buchen", due=today + timedelta(days=1)
     )
-    later = add_action_item(
-        workspace=workspace,
-        user=people["chair"],
-        title="Später",
-        assignee=people["m2"],
-        due=timezone.localdate() + timedelta(days=20),
+    later = make_task(
+        workspace, chair, people["m2"], title="Später", due=today + timedelta(days=20)
     )
-    gone = add_action_item(
-        workspace=workspace,
-        user=people["chair"],
-        title="Ehemalig",
-        assignee=people["m3"],
-        due=timezone.localdate(),
-    )
+    gone = make_task(workspace, chair, people["m3"], title="Ehemalig", due=today)
     Membership.objects.filter(workspace=workspace, user=people["m3"]).update(
         end=timezone.localdate() - timedelta(days=1)
     )

@@ -8,11 +8,11 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from core.refusals import NotAllowed, Refused
 from intranet.models import Decision
-from intranet.services import meetings
-from intranet.services.meetings import NotAllowed, Refused
+from intranet.services import attendance, meetings, minutes
 
-from .factories import add_member, make_meeting, world
+from .factories import add_member, make_meeting, make_task, world
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def present(meeting, people, *keys, absent=()):
     statuses = {people[k].pk: "present" for k in keys}
     statuses.update({people[k].pk: "excused" for k in absent})
-    meetings.record_attendance(meeting=meeting, user=people["taker"], statuses=statuses)
+    attendance.record_attendance(meeting=meeting, user=people["taker"], statuses=statuses)
 
 
 def test_invitation_mails_every_member_the_agenda_and_a_calendar_file():
@@ -69,13 +69,13 @@ def test_quorum_counts_voting_members_present_without_conflicts():
     meeting = make_meeting(workspace, people["chair"])
     item = meeting.items.first()
     present(meeting, people, "chair", "taker", "m1", "guest", absent=("m2", "m3"))
-    assert meetings.item_quorum(item).quorum.quorate  # 3 of 5, need 3
-    meetings.declare_conflict(item=item, user=people["m1"])
-    counted = meetings.item_quorum(item).quorum
+    assert attendance.item_quorum(item).quorum.quorate  # 3 of 5, need 3
+    attendance.declare_conflict(item=item, user=people["m1"])
+    counted = attendance.item_quorum(item).quorum
     assert (counted.eligible, counted.present, counted.required) == (4, 2, 3)
     assert not counted.quorate
     with pytest.raises(Refused, match="Nicht beschlussfähig"):
-        meetings.record_decision(item=item, user=people["taker"], text="X", yes=2, no=0, abstain=0)
+        minutes.record_decision(item=item, user=people["taker"], text="X", yes=2, no=0, abstain=0)
     assert not Decision.objects.filter(item=item).exists()
 
 
@@ -85,14 +85,14 @@ def test_decision_follows_the_majority_rule_and_refuses_too_many_votes():
     item = meeting.items.first()
     present(meeting, people, "chair", "taker", "m1", "m2")
     with pytest.raises(Refused, match="mehr Stimmen"):
-        meetings.record_decision(item=item, user=people["taker"], text="X", yes=3, no=1, abstain=1)
-    tie = meetings.record_decision(
+        minutes.record_decision(item=item, user=people["taker"], text="X", yes=3, no=1, abstain=1)
+    tie = minutes.record_decision(
         item=item, user=people["taker"], text="Patt", yes=2, no=2, abstain=0
     )
     assert tie.carried is False and tie.quorate and tie.present == 4
     workspace.majority_rule = "two_thirds"
     workspace.save()
-    two_thirds = meetings.record_decision(
+    two_thirds = minutes.record_decision(
         item=item, user=people["taker"], text="Zwei Drittel", yes=3, no=1, abstain=0
     )
     assert two_thirds.carried is True and two_thirds.majority_rule == "two_thirds"
@@ -103,10 +103,10 @@ def test_conflict_only_by_voting_members_and_only_while_minutes_are_drafted():
     meeting = make_meeting(workspace, people["chair"])
     item = meeting.items.first()
     with pytest.raises(NotAllowed):
-        meetings.declare_conflict(item=item, user=people["guest"])
-    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
+        attendance.declare_conflict(item=item, user=people["guest"])
+    minutes.circulate_minutes(meeting=meeting, user=people["taker"])
     with pytest.raises(NotAllowed):
-        meetings.declare_conflict(item=item, user=people["m1"])
+        attendance.declare_conflict(item=item, user=people["m1"])
 
 
 def test_minutes_workflow_in_order_only():
@@ -114,23 +114,23 @@ def test_minutes_workflow_in_order_only():
     meeting = make_meeting(workspace, people["chair"], days=-14)
     later = make_meeting(workspace, people["chair"], days=-1, title="Nächste")
     with pytest.raises(NotAllowed):
-        meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
+        minutes.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
     with pytest.raises(NotAllowed):
-        meetings.circulate_minutes(meeting=meeting, user=people["m1"])
-    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
-    meetings.comment_minutes(meeting=meeting, user=people["m1"], text="TOP 2 fehlt ein Satz.")
+        minutes.circulate_minutes(meeting=meeting, user=people["m1"])
+    minutes.circulate_minutes(meeting=meeting, user=people["taker"])
+    minutes.comment_minutes(meeting=meeting, user=people["m1"], text="TOP 2 fehlt ein Satz.")
     with pytest.raises(NotAllowed):
-        meetings.comment_minutes(meeting=meeting, user=people["guest"], text="Gast")
+        minutes.comment_minutes(meeting=meeting, user=people["guest"], text="Gast")
     with pytest.raises(NotAllowed):
-        meetings.approve_minutes(meeting=meeting, user=people["taker"], at_meeting=later)
+        minutes.approve_minutes(meeting=meeting, user=people["taker"], at_meeting=later)
     with pytest.raises(Refused):
-        meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=meeting)
-    meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
-    meetings.publish_minutes(meeting=meeting, user=people["chair"])
+        minutes.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=meeting)
+    minutes.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=later)
+    minutes.publish_minutes(meeting=meeting, user=people["chair"])
     meeting.refresh_from_db()
     assert meeting.minutes_state == "published" and meeting.minutes_approved_at == later
     with pytest.raises(NotAllowed):  # this body does not publish public minutes
-        meetings.publish_public_minutes(meeting=meeting, user=people["chair"])
+        minutes.publish_public_minutes(meeting=meeting, user=people["chair"])
 
 
 def test_public_minutes_need_a_text_without_names_for_every_public_item():
@@ -138,24 +138,60 @@ def test_public_minutes_need_a_text_without_names_for_every_public_item():
     workspace.public_minutes = True
     workspace.save()
     meeting = make_meeting(workspace, people["chair"], days=-3)
-    meetings.circulate_minutes(meeting=meeting, user=people["taker"])
-    meetings.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=None)
-    meetings.publish_minutes(meeting=meeting, user=people["chair"])
+    minutes.circulate_minutes(meeting=meeting, user=people["taker"])
+    minutes.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=None)
+    minutes.publish_minutes(meeting=meeting, user=people["chair"])
     with pytest.raises(Refused, match="TOP 1, TOP 2"):
-        meetings.publish_public_minutes(meeting=meeting, user=people["chair"])
+        minutes.publish_public_minutes(meeting=meeting, user=people["chair"])
 
 
 def test_action_items_only_for_members():
     workspace, people = world("tasks")
     outsider = add_member(world("tasks-other")[0])
     with pytest.raises(Refused):
-        meetings.add_action_item(
-            workspace=workspace,
-            user=people["chair"],
-            title="X",
-            assignee=outsider,
-            due=timezone.localdate(),
-        )
+        make_task(workspace, people["chair"], outsider, title="X")
+
+
+def test_attendance_form_shows_the_guests_one_per_line():
+    workspace, people = world("guests")
+    meeting = make_meeting(workspace, people["chair"])
+    attendance.record_attendance(
+        meeting=meeting,
+        user=people["taker"],
+        statuses={people["m1"].pk: "present"},
+        guests=["Gast vom Jugendamt", "Nachbarin"],
+    )
+    client = Client()
+    client.force_login(people["taker"])
+    page = client.get(workspace.route_url("meeting", meeting.pk)).content.decode()
+    assert 'rows="3">Gast vom Jugendamt\nNachbarin</textarea>' in page
+    assert "{{" not in page
+
+
+def test_item_minutes_are_written_through_the_page_by_minute_writers_only():
+    workspace, people = world("item-minutes")
+    meeting = make_meeting(workspace, people["chair"])
+    item = meeting.items.first()
+    url = workspace.route_url("meeting_action", meeting.pk, "protokoll-top")
+    data = {
+        "item": item.pk,
+        f"i{item.pk}-summary": "Alle sind dafür.",
+        f"i{item.pk}-public_summary": "Einstimmig.",
+    }
+    member = Client()
+    member.force_login(people["m1"])
+    assert member.post(url, data).status_code == 403
+    item.refresh_from_db()
+    assert item.summary == ""
+    taker = Client()
+    taker.force_login(people["taker"])
+    response = taker.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == workspace.route_url("meeting", meeting.pk) + "#top-1"
+    item.refresh_from_db()
+    assert (item.summary, item.public_summary) == ("Alle sind dafür.", "Einstimmig.")
+    with pytest.raises(NotAllowed):
+        minutes.write_item_minutes(item=item, user=people["m1"], summary="x")
 
 
 def test_meeting_page_forms_keep_input_and_explain_refusals():
@@ -193,6 +229,24 @@ def test_meeting_page_forms_keep_input_and_explain_refusals():
     member.force_login(people["m1"])
     assert member.post(url + "beschluss/", {"item": item.pk}).status_code == 403
     assert member.get(url + "unbekannt/").status_code == 404
+
+
+def test_refusals_explain_why_and_lead_back_to_the_workspace():
+    """Rules checked in the view and in the services alike end on the explanation page."""
+    workspace, people = world("refusals")
+    meeting = make_meeting(workspace, people["chair"])
+    member = Client()
+    member.force_login(people["m1"])
+    for response in (
+        member.get(workspace.route_url("meeting_new")),  # checked by the view
+        member.post(workspace.route_url("meeting_action", meeting.pk, "umlauf")),  # by the service
+    ):
+        page = response.content.decode()
+        assert response.status_code == 403
+        assert "Sitzungen planen Vorsitz, Protokollführung und das Stadtteilbüro." in page
+        assert f'href="{workspace.url}"' in page and f"Zurück zu „{workspace.title}“" in page
+    meeting.refresh_from_db()
+    assert meeting.minutes_state == "draft"
 
 
 def test_meeting_form_refuses_an_end_before_the_start():

@@ -1,78 +1,110 @@
 """Nothing private reaches someone who may not see it: every role × every kind of content,
-by URL, search, activity, calendar, PDF export and OParl."""
+by URL, search, activity, calendar, PDF export and OParl. Each case states the exact answer:
+anonymous visitors are sent to the login, others are refused (403) or not told the thing
+exists (404), and the content shows only where it is allowed (200)."""
 
 import pytest
-from django.core.files.base import ContentFile
+from django.contrib.auth.models import Group
 from django.test import Client
+from django.urls import reverse
+from wagtail.models import Collection, Page
 
-from intranet.services import documents, meetings
+from intranet.extraction import extract_text
+from intranet.models import BodiesPage, IntranetIndexPage
+from intranet.services import meetings, minutes
+from intranet.services.workspaces import INTRANET_GROUP, ROOT_COLLECTION
 from tests.portal.factories import UserFactory, with_mfa
 
-from .factories import add_member, make_meeting, make_workspace, office_editor
+from .factories import (
+    add_member,
+    intranet,
+    make_meeting,
+    make_workspace,
+    office_editor,
+    public_bodies,
+    synchronise_language_trees,
+    upload,
+    write_minutes,
+)
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "resident", "member_a", "member_b", "chair_a", "office", "admin"]
-MEMBERS_OF_A = {"member_a", "chair_a", "office", "admin"}
-MINUTE_WRITERS = {"chair_a", "office", "admin"}
+LOGIN = 302  # anonymous visitors: Wagtail's page or collection privacy sends them to log in
+
+
+def _committed_world():
+    """Workspace A (public page, public minutes) with a draft and a published meeting and a
+    document, and workspace B; one person per role."""
+    a = make_workspace("matrix-a", title="Matrix A", show_public_page=True, public_minutes=True)
+    b = make_workspace("matrix-b", title="Matrix B")
+    people = {
+        "resident": UserFactory(),
+        "member_a": add_member(a),
+        "member_b": add_member(b),
+        "chair_a": add_member(a, role="chair"),
+        "office": office_editor(),
+        "admin": with_mfa(UserFactory(is_superuser=True, is_staff=True)),
+    }
+    chair = people["chair_a"]
+    draft = make_meeting(a, chair, days=-3, title="Sitzung Entwurfszeit", items=["Geheimer Punkt"])
+    write_minutes(draft.items.get(), chair, "ZZENTWURFZZ vertraulich")
+    done = make_meeting(
+        a, chair, days=-30, title="Sitzung Freigabezeit", items=["Öffentlicher Punkt"], public=True
+    )
+    write_minutes(done.items.get(), chair, "ZZINTERNZZ mit Namen", "ZZOEFFENTLICHZZ ohne Namen")
+    hidden = meetings.add_item(meeting=done, user=chair, title="ZZNICHTOEFFENTLICHZZ", public=False)
+    write_minutes(hidden, chair, "intern")
+    minutes.circulate_minutes(meeting=done, user=chair)
+    minutes.approve_minutes(meeting=done, user=chair, at_meeting=None)
+    minutes.publish_minutes(meeting=done, user=chair)
+    minutes.publish_public_minutes(meeting=done, user=chair)
+    document = upload(a, chair, name="zzdokumentzz-liste.txt", content=b"ZZDOKUMENTZZ Inhalt")
+    extract_text.call(document.pk)
+    elsewhere = make_meeting(b, people["office"], title="ZZSITZUNGBZZ", items=())
+    return {
+        "a": a,
+        "b": b,
+        "people": people,
+        "draft": draft,
+        "done": done,
+        "document": document,
+        "elsewhere": elsewhere,
+    }
+
+
+def _remove(world, made_index, made_bodies):
+    """Everything the committed world made, so that later tests see an empty site again."""
+    world["document"].delete()
+    for workspace in (world["a"], world["b"]):
+        workspace.refresh_from_db()
+        groups = [workspace.group, workspace.editors_group]
+        collection = Collection.objects.get(pk=workspace.collection_id)
+        workspace.delete()
+        collection.delete()
+        for group in groups:
+            group.delete()
+    for person in world["people"].values():
+        person.delete()
+    if made_index:
+        IntranetIndexPage.objects.get(locale__language_code="de").delete()
+        Collection.objects.get(name=ROOT_COLLECTION).delete()
+        Group.objects.filter(name=INTRANET_GROUP).delete()
+    if made_bodies:
+        BodiesPage.objects.get(locale__language_code="de").delete()
 
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        a = make_workspace("matrix-a", title="Matrix A", show_public_page=True, public_minutes=True)
-        b = make_workspace("matrix-b", title="Matrix B")
-        people = {
-            "resident": UserFactory(),
-            "member_a": add_member(a),
-            "member_b": add_member(b),
-            "chair_a": add_member(a, role="chair"),
-            "office": office_editor(),
-            "admin": with_mfa(UserFactory(is_superuser=True, is_staff=True)),
-        }
-        chair = people["chair_a"]
-        draft = make_meeting(
-            a, chair, days=-3, title="Sitzung Entwurfszeit", items=["Geheimer Punkt"]
-        )
-        item = draft.items.get()
-        item.summary = "ZZENTWURFZZ vertraulich"
-        item.save()
-        done = make_meeting(
-            a,
-            chair,
-            days=-30,
-            title="Sitzung Freigabezeit",
-            items=["Öffentlicher Punkt"],
-            public=True,
-        )
-        item = done.items.get()
-        item.summary = "ZZINTERNZZ mit Namen"
-        item.public_summary = "ZZOEFFENTLICHZZ ohne Namen"
-        item.save()
-        hidden = meetings.add_item(
-            meeting=done, user=chair, title="ZZNICHTOEFFENTLICHZZ", public=False
-        )
-        hidden.summary = "intern"
-        hidden.save()
-        meetings.circulate_minutes(meeting=done, user=chair)
-        meetings.approve_minutes(meeting=done, user=chair, at_meeting=None)
-        meetings.publish_minutes(meeting=done, user=chair)
-        meetings.publish_public_minutes(meeting=done, user=chair)
-        (document,) = documents.upload(
-            workspace=a,
-            user=chair,
-            files=[ContentFile(b"ZZDOKUMENTZZ Inhalt", name="zzdokumentzz-liste.txt")],
-        )
-        from intranet.extraction import extract_text
-
-        extract_text.call(document.pk)
-    yield {"a": a, "b": b, "people": people, "draft": draft, "done": done, "document": document}
+        made_index = not IntranetIndexPage.objects.exists()
+        made_bodies = not BodiesPage.objects.exists()
+        intranet()
+        public_bodies()
+        world = _committed_world()
+    yield world
     with django_db_blocker.unblock():
-        document.delete()
-        for workspace in (a, b):
-            workspace.delete()
-        for person in people.values():
-            person.delete()
+        _remove(world, made_index, made_bodies)
 
 
 def client_for(world, role):
@@ -83,42 +115,102 @@ def client_for(world, role):
     return client
 
 
-def targets(world):
-    a, draft, done, doc = world["a"], world["draft"], world["done"], world["document"]
+def expected(members=200, member_a=None, resident=403, member_b=403, chair_a=None):
+    """The status per role: `members` for member_a, chair_a, office and admin unless given
+    on their own; the others are refused by page or collection privacy."""
     return {
-        # name: (url, token that must appear when allowed, who may see it)
-        "workspace page": (a.url, "Matrix A", MEMBERS_OF_A),
-        "meeting page": (a.url + f"sitzungen/{done.pk}/", "Sitzung Freigabezeit", MEMBERS_OF_A),
-        "draft minutes": (a.url + f"sitzungen/{draft.pk}/", "ZZENTWURFZZ", MINUTE_WRITERS),
-        "draft minutes pdf": (
-            a.url + f"sitzungen/{draft.pk}/protokoll-pdf/",
-            "%PDF",
-            MINUTE_WRITERS,
-        ),
-        "approved minutes": (a.url + f"sitzungen/{done.pk}/", "ZZINTERNZZ", MEMBERS_OF_A),
-        "approved minutes pdf": (
-            a.url + f"sitzungen/{done.pk}/protokoll-pdf/",
-            "%PDF",
-            MEMBERS_OF_A,
-        ),
-        "public minutes": (
-            f"/de/gremien/matrix-a/sitzungen/{done.pk}/",
-            "ZZOEFFENTLICHZZ",
-            set(ROLES),
-        ),
-        "document download": (doc.url, "ZZDOKUMENTZZ", MEMBERS_OF_A),
-        "version download": (
-            a.url + f"dokumente/{doc.pk}/version/1/",
-            "ZZDOKUMENTZZ",
-            MEMBERS_OF_A,
-        ),
-        "search": ("/de/intranet/suche/?q=zzdokumentzz", "zzdokumentzz-liste", MEMBERS_OF_A),
-        "activity": ("/de/intranet/aktivitaet/", "Sitzung Freigabezeit", MEMBERS_OF_A),
-        "workspace activity": (a.url + "aktivitaet/", "Sitzung Freigabezeit", MEMBERS_OF_A),
-        "icalendar": (a.url + f"sitzungen/{done.pk}/kalender/", "BEGIN:VCALENDAR", MEMBERS_OF_A),
-        "members": (a.url + "mitglieder/", "Aktuelle Mitglieder", MEMBERS_OF_A),
-        "documents": (a.url + "dokumente/", "zzdokumentzz-liste", MEMBERS_OF_A),
+        "anonymous": LOGIN,
+        "resident": resident,
+        "member_a": members if member_a is None else member_a,
+        "member_b": member_b,
+        "chair_a": members if chair_a is None else chair_a,
+        "office": members,
+        "admin": members,
     }
+
+
+MEMBERS_OF_A = {"member_a", "chair_a", "office", "admin"}
+MINUTE_WRITERS = {"chair_a", "office", "admin"}
+
+
+def _meeting(key, *action):
+    def url(world):
+        pk = world[key].pk
+        if action:
+            return world["a"].route_url("meeting_action", pk, *action)
+        return world["a"].route_url("meeting", pk)
+
+    return url
+
+
+# name: (its address in the world, a token shown only to those who may see it, who may see
+# it, the status per role)
+TARGETS = {
+    "workspace page": (lambda w: w["a"].url, "Matrix A", MEMBERS_OF_A, expected()),
+    "meeting page": (_meeting("done"), "Sitzung Freigabezeit", MEMBERS_OF_A, expected()),
+    # member_a sees the meeting page, which says the draft is still being written.
+    "draft minutes": (_meeting("draft"), "ZZENTWURFZZ", MINUTE_WRITERS, expected()),
+    "draft minutes pdf": (
+        _meeting("draft", "protokoll-pdf"),
+        "%PDF",
+        MINUTE_WRITERS,
+        expected(member_a=403),
+    ),
+    "approved minutes": (_meeting("done"), "ZZINTERNZZ", MEMBERS_OF_A, expected()),
+    "approved minutes pdf": (
+        _meeting("done", "protokoll-pdf"),
+        "%PDF",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+    "public minutes": (
+        lambda w: f"/de/gremien/matrix-a/sitzungen/{w['done'].pk}/",
+        "ZZOEFFENTLICHZZ",
+        set(ROLES),
+        dict.fromkeys(ROLES, 200),
+    ),
+    "document download": (lambda w: w["document"].url, "ZZDOKUMENTZZ", MEMBERS_OF_A, expected()),
+    "version download": (
+        lambda w: w["a"].route_url("document_version", w["document"].pk, 1),
+        "ZZDOKUMENTZZ",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+    # member_b may use the intranet: their own search and activity, without A's hits.
+    "search": (
+        lambda w: "/de/intranet/suche/?q=zzdokumentzz",
+        "zzdokumentzz-liste",
+        MEMBERS_OF_A,
+        expected(member_b=200),
+    ),
+    "activity": (
+        lambda w: "/de/intranet/aktivitaet/",
+        "Sitzung Freigabezeit",
+        MEMBERS_OF_A,
+        expected(member_b=200),
+    ),
+    "workspace activity": (
+        lambda w: w["a"].route_url("activity"),
+        "Sitzung Freigabezeit",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+    "icalendar": (_meeting("done", "kalender"), "BEGIN:VCALENDAR", MEMBERS_OF_A, expected()),
+    # B's meeting under A's address: A's members are not told it exists.
+    "other body's meeting": (_meeting("elsewhere"), "ZZSITZUNGBZZ", set(), expected(members=404)),
+    "members": (
+        lambda w: w["a"].route_url("members"),
+        "Aktuelle Mitglieder",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+    "documents": (
+        lambda w: w["a"].route_url("documents"),
+        "zzdokumentzz-liste",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+}
 
 
 def body_of(response):
@@ -128,40 +220,15 @@ def body_of(response):
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(
-    "target",
-    [
-        "workspace page",
-        "meeting page",
-        "draft minutes",
-        "draft minutes pdf",
-        "approved minutes",
-        "approved minutes pdf",
-        "public minutes",
-        "document download",
-        "version download",
-        "search",
-        "activity",
-        "workspace activity",
-        "icalendar",
-        "members",
-        "documents",
-    ],
-)
+@pytest.mark.parametrize("target", list(TARGETS))
 def test_matrix(world, db, role, target):
-    url, token, allowed = targets(world)[target]
-    response = client_for(world, role).get(url)
+    url, token, allowed, statuses = TARGETS[target]
+    response = client_for(world, role).get(url(world))
     text = body_of(response)
-    if role in allowed:
-        assert response.status_code == 200, (target, role, response.status_code)
-        assert token in text, (target, role)
-    else:
-        assert token not in text, (target, role)
-        if target in ("search", "activity") and role in ("resident", "member_b"):
-            return  # their own (empty) search or activity page: 200 without the hit
-        if target == "draft minutes" and role == "member_a":
-            return  # the meeting page, saying that the draft is still being written
-        assert response.status_code in (302, 403, 404), (target, role, response.status_code)
+    assert response.status_code == statuses[role], (target, role, response.status_code)
+    assert (token in text) is (role in allowed), (target, role)
+    if response.status_code == LOGIN:
+        assert response["Location"].startswith(reverse("account_login")), (target, role)
 
 
 def test_oparl_has_public_items_only(world, db):
@@ -172,6 +239,10 @@ def test_oparl_has_public_items_only(world, db):
     meeting = next(m for m in data["data"] if "Freigabezeit" in m["name"])
     assert meeting["type"] == "https://schema.oparl.org/1.1/Meeting"
     assert meeting["agendaItem"][0]["type"] == "https://schema.oparl.org/1.1/AgendaItem"
+    done = world["done"]
+    assert meeting["id"] == f"http://testserver/de/gremien/oparl/meetings/{done.pk}/"
+    assert meeting["web"] == f"http://testserver/de/gremien/matrix-a/sitzungen/{done.pk}/"
+    assert meeting["organization"] == ["http://testserver/de/gremien/matrix-a/"]
 
 
 def test_public_search_never_shows_intranet_pages(world, db):
@@ -180,19 +251,22 @@ def test_public_search_never_shows_intranet_pages(world, db):
         assert "Matrix A" not in page and "Matrix B" not in page
 
 
-def test_other_language_aliases_send_to_the_german_page(world, db):
-    """wagtail-localize keeps aliases of the demo workspaces in every language tree; they
-    never render, they redirect to the German page, whose privacy then applies."""
-    from wagtail.models import Page
-
-    from intranet.models import WorkspacePage
-
-    german = WorkspacePage.objects.get(slug="praeventivkreis", locale__language_code="de")
-    alias = Page.objects.filter(alias_of=german).first()
-    assert alias is not None, "the demo synchronises the language trees"
-    for role in ("anonymous", "member_b", "admin"):
-        response = client_for(world, role).get(alias.url)
-        assert response.status_code in (301, 302, 403), role
-        assert "Vertraulicher Austausch" not in response.content.decode(), role
-        if response.status_code == 301:
-            assert response["Location"] == german.url
+def test_other_language_aliases_send_to_the_german_page():
+    """wagtail-localize keeps aliases of the workspaces in every language tree; they never
+    render: Wagtail's privacy (copied to the alias) answers first, and whoever passes it is
+    sent to the German page, whose privacy then applies."""
+    german = make_workspace("vertraulich", title="Vertraulicher Kreis")
+    german.description = "<p>Vertraulicher Austausch</p>"
+    german.save_revision().publish()
+    outsider = add_member(make_workspace("anderer-kreis"))
+    synchronise_language_trees()
+    alias = Page.objects.get(alias_of=german, locale__language_code="en")
+    clients = {"anonymous": Client(), "member of another body": Client(), "admin": Client()}
+    clients["member of another body"].force_login(outsider)
+    clients["admin"].force_login(with_mfa(UserFactory(is_superuser=True, is_staff=True)))
+    answers = {"anonymous": 302, "member of another body": 403, "admin": 301}
+    for who, client in clients.items():
+        response = client.get(alias.url)
+        assert response.status_code == answers[who], who
+        assert "Vertraulicher Austausch" not in response.content.decode(), who
+    assert clients["admin"].get(alias.url)["Location"] == german.url

@@ -1,0 +1,137 @@
+"""The meeting page: agenda, attendance and minutes with every form the person may use.
+Actions that fail render it again with what was typed (`Bound`) and the reason."""
+
+from dataclasses import dataclass, field
+
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from wagtail.documents import get_document_model
+
+from core.refusals import require
+
+from .. import bodies, rules, selectors
+from ..forms import ActionItemForm, AgendaItemForm, CommentForm, DecisionForm, ItemMinutesForm
+from ..models import Attendance, Meeting
+from ..services import attendance as attendance_services
+from ..services import meetings as meeting_services
+from .common import context
+
+
+@dataclass(frozen=True)
+class Bound:
+    """What was posted to one of the page's forms, to show it again with its errors: the
+    agenda item's form of `kind` (minutes, decision, task), or one of the page's own forms
+    (`forms`: item, comment)."""
+
+    data: object = None
+    item: int | None = None
+    kind: str = ""
+    forms: dict = field(default_factory=dict)
+
+    def for_item(self, item, kind):
+        return self.data if self.item == item.pk and self.kind == kind else None
+
+
+NOTHING_BOUND = Bound()
+
+
+def get_meeting(page, pk):
+    return get_object_or_404(Meeting.objects.select_related("workspace"), pk=pk, workspace=page)
+
+
+def workspace_documents(page):
+    if not page.collection_id:
+        return get_document_model().objects.none()
+    return (
+        get_document_model()
+        .objects.filter(collection__path__startswith=page.collection.path)
+        .order_by("title")
+    )
+
+
+def back(page, meeting, anchor=""):
+    """Back to the meeting page after an action, at the part it changed."""
+    return redirect(page.route_url("meeting", meeting.pk) + (f"#{anchor}" if anchor else ""))
+
+
+def _item_rows(meeting, user, can_edit, members, bound):
+    voters = attendance_services.meeting_voters(meeting) if can_edit else None
+    rows = []
+    items = meeting.items.select_related("fund_application").prefetch_related(
+        "documents", "decisions", "action_items__assignee", "conflicts"
+    )
+    for item in items:
+        row = {
+            "item": item,
+            "conflicted": any(c.user_id == user.pk for c in item.conflicts.all()),
+            "conflict_count": len(item.conflicts.all()),
+            "can_declare": rules.can_declare_conflict(user, item),
+        }
+        if can_edit:
+            row["quorum"] = attendance_services.item_quorum(item, voters)
+            row["minutes_form"] = ItemMinutesForm(
+                bound.for_item(item, "minutes"), instance=item, prefix=f"i{item.pk}"
+            )
+            row["decision_form"] = DecisionForm(
+                bound.for_item(item, "decision"), prefix=f"d{item.pk}"
+            )
+            row["task_form"] = ActionItemForm(
+                bound.for_item(item, "task"), prefix=f"t{item.pk}", members=members
+            )
+        rows.append(row)
+    return rows
+
+
+def _permissions(user, meeting):
+    return {
+        "can_invite": rules.can_send_invitation(user, meeting),
+        "can_circulate": rules.can_circulate_minutes(user, meeting),
+        "can_comment": rules.can_comment_minutes(user, meeting),
+        "can_approve": rules.can_approve_minutes(user, meeting),
+        "can_publish": rules.can_publish_minutes(user, meeting),
+        "can_publish_public": rules.can_publish_public_minutes(user, meeting),
+    }
+
+
+def _attendance(meeting):
+    present = list(meeting.attendance.all())
+    return {
+        "attendance": {a.user_id: a.status for a in present if a.user_id},
+        "guests": "\n".join(a.guest_name for a in present if not a.user_id),
+        "attendance_choices": Attendance.Status.choices,
+    }
+
+
+def meeting(request, page, pk, *, bound=NOTHING_BOUND, error="", status=200):
+    require(rules.can_view_workspace(request.user, page), page)
+    meeting = get_meeting(page, pk)
+    user = request.user
+    can_edit = bool(rules.can_edit_minutes(user, meeting))
+    can_manage = bool(rules.can_manage_meetings(user, page))
+    minutes_visible = rules.can_view_minutes(user, meeting)
+    member_list = selectors.members(page, meeting.starts_at.date())
+    item_form = bound.forms.get("item")
+    if item_form is None and can_manage and can_edit:
+        item_form = AgendaItemForm(documents=workspace_documents(page))
+    data = context(
+        request,
+        page,
+        meeting=meeting,
+        rows=_item_rows(meeting, user, can_edit, [ms.user for ms in member_list], bound),
+        minutes_visible=minutes_visible,
+        can_edit=can_edit,
+        can_manage=can_manage,
+        member_list=member_list,
+        item_form=item_form,
+        comment_form=bound.forms.get("comment") or CommentForm(),
+        comments=meeting.comments.select_related("author") if minutes_visible else [],
+        later_meetings=Meeting.objects.filter(
+            workspace=page, starts_at__gt=meeting.starts_at
+        ).order_by("starts_at"),
+        invitation_due=meeting_services.invitation_due(meeting),
+        majority_text=bodies.rule_text(page.majority_rule),
+        error=error,
+        **_permissions(user, meeting),
+        **_attendance(meeting),
+    )
+    return TemplateResponse(request, "intranet/meeting.html", data, status=status)
