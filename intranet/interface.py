@@ -9,7 +9,12 @@ decisions by circulation and asks the jury's rules who may do so.
 from django.utils import timezone
 
 from .models import Meeting, WorkspacePage
-from .rules import can_manage_meetings, can_start_circulation, can_view_workspace
+from .rules import (
+    can_edit_minutes,
+    can_manage_meetings,
+    can_start_circulation,
+    can_view_workspace,
+)
 from .services.attendance import item_quorum
 from .services.circulation import start as start_circulation
 from .services.meetings import append_item
@@ -20,9 +25,12 @@ __all__ = [
     "WorkspacePage",
     "append_item",
     "can_manage_meetings",
+    "can_record_decision",
     "can_start_circulation",
     "can_view_workspace",
+    "circulation_url",
     "item_quorum",
+    "meeting_url",
     "record_decision",
     "start_circulation",
     "upcoming_meetings",
@@ -38,27 +46,17 @@ def upcoming_meetings(workspace, after=None):
     )
 
 
-# --- added for the fund (issue 11): the rule the minutes service checks, and reversed URLs ---
-
-
 def can_record_decision(user, meeting):
     """Whether `record_decision` lets `user` record a vote in `meeting`'s minutes: the rule
     that service checks (chair, minute-taker or office; minutes still a draft)."""
-    from .rules import can_edit_minutes
-
     return can_edit_minutes(user, meeting)
 
 
 def meeting_url(meeting):
     """The meeting's page in its workspace (items are anchored `#top-<position>`)."""
-    workspace = meeting.workspace
-    return workspace.url + workspace.reverse_subpage("meeting", args=[meeting.pk])
+    return meeting.get_absolute_url()
 
 
 def circulation_url(circulation):
     """The page where the jury votes on a circulation."""
-    workspace = circulation.workspace
-    return workspace.url + workspace.reverse_subpage("circulation", args=[circulation.pk])
-
-
-__all__ += ["can_record_decision", "circulation_url", "meeting_url"]
+    return circulation.get_absolute_url()
