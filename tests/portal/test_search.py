@@ -5,6 +5,8 @@ from wagtail.models import Page, PageViewRestriction
 from portal.models import ContentPage, HomePage
 from tests.markers import requires_postgres
 
+from .factories import ContentPageFactory, translate
+
 pytestmark = pytest.mark.django_db
 
 
@@ -43,10 +45,15 @@ def test_search_never_returns_private_pages(client, people):
 
 
 def test_search_stays_in_the_visitors_language(client):
+    page = ContentPageFactory(title="Sprechzeiten", intro="Das Stadtteilbüro ist montags offen.")
+    translate(
+        page, "en", {"Das Stadtteilbüro ist montags offen.": "The Stadtteilbüro opens on Mondays."}
+    )
     german = client.get("/de/suche/", {"q": "Stadtteilbüro"}).context["results"]
     english = client.get("/en/suche/", {"q": "Stadtteilbüro"}).context["results"]
     assert all(hit["page"].locale.language_code == "de" for hit in german.hits)
     assert all(hit["page"].locale.language_code == "en" for hit in english.hits)
+    assert german.hits and english.hits
 
 
 def test_search_escapes_input(client):
