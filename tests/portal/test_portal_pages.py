@@ -12,6 +12,7 @@ from .factories import (
     EventPageFactory,
     FieldOfActionFactory,
     NewsArticlePageFactory,
+    NewspaperIssueFactory,
     OfficeSettingsFactory,
     OrganisationPageFactory,
     ProjectPageFactory,
@@ -109,6 +110,13 @@ def test_news_filters_by_field_and_year(client, neighbourhood):
         == NewsArticlePage.objects.filter(locale__language_code="de", date__year=year).count()
         < all_news
     )
+
+
+def test_news_index_offers_printed_issues_for_download(client, neighbourhood):
+    issue = NewspaperIssueFactory(title="Stadtteilzeitung, Ausgabe 2/2026")
+    body = client.get("/de/neuigkeiten/").content.decode()
+    assert f'href="{issue.document.url}">Stadtteilzeitung, Ausgabe 2/2026</a>' in body
+    assert "PDF)</span>" in body
 
 
 @pytest.mark.parametrize("query", ["?feld=gibt-es-nicht", "?jahr=abc", "?seite=999", "?seite=-1"])

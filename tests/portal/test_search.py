@@ -81,6 +81,8 @@ def test_unpublished_pages_are_not_found(client):
 @requires_postgres
 def test_german_stemming_on_postgresql(client):
     home = HomePage.objects.get(locale__language_code="de")
-    add_page(home, "Spielplatz", "Die neuen Spielplätze am Mühlbach werden im Frühjahr eröffnet.")
+    # The plural with umlaut ("Spielplätze") is found by its singular; PostgreSQL's German
+    # stemmer does not join every inflection ("eröffnet" and "eröffnen" stay apart).
+    add_page(home, "Neues im Quartier", "Im Frühjahr eröffnen die neuen Spielplätze am Mühlbach.")
     response = client.get("/de/suche/", {"q": "Spielplatz eröffnen"})
-    assert response.context["results"].paginator.count >= 1
+    assert response.context["results"].paginator.count == 1
