@@ -129,6 +129,8 @@ class AccessibilityStatementPage(LanguageAwarePage):
         rate_ok = allow(request, "a11y-feedback", *FORM_LIMIT)
         if is_spam(form) or (rate_ok and form.is_valid()):
             if not is_spam(form):
+                from .services import feedback_receive
+
                 feedback_receive(self, form.cleaned_data, request)
             messages.success(
                 request,
@@ -190,26 +192,3 @@ class AccessibilityFeedback(models.Model):
 
     is_overdue.short_description = _("Überfällig")
     is_overdue.boolean = True
-
-
-def feedback_receive(page, data, request):
-    """Store the report and tell the office; returns the stored feedback."""
-    from portal.accounts.services import office_email
-
-    feedback = AccessibilityFeedback.objects.create(
-        page=page,
-        page_url=data.get("page_url", ""),
-        message=data["message"],
-        name=data.get("name", ""),
-        email=data.get("email", ""),
-        language=getattr(request, "LANGUAGE_CODE", ""),
-    )
-    recipient = page.notify_address or office_email()
-    if recipient:
-        send_email.enqueue(
-            subject=gettext("Neue Rückmeldung zur Barrierefreiheit"),
-            body=gettext("Eine Barriere wurde gemeldet. Antwort fällig bis %(due)s.\n\n%(message)s")
-            % {"due": feedback.answer_due.strftime("%d.%m.%Y"), "message": feedback.message},
-            recipients=[recipient],
-        )
-    return feedback

@@ -7,11 +7,14 @@ from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
 
-STATUS_CHOICES = [
-    ("planned", _("in Planung")),
-    ("running", _("läuft")),
-    ("completed", _("abgeschlossen")),
-]
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("in Planung")
+    RUNNING = "running", _("läuft")
+    COMPLETED = "completed", _("abgeschlossen")
+
+
+STATUS_CHOICES = ProjectStatus.choices
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -46,7 +49,11 @@ class ProjectIndexPage(IndexPage):
 
 
 class ProjectPage(ListedPage):
-    status = models.CharField(_("Stand"), max_length=20, choices=STATUS_CHOICES, default="running")
+    Status = ProjectStatus
+
+    status = models.CharField(
+        _("Stand"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.RUNNING
+    )
     goals = RichTextField(_("Ziele"), features=RICH, blank=True)
     partners = models.TextField(_("Partner"), blank=True, max_length=1000)
     funding_programme = models.CharField(_("Förderprogramm"), max_length=200, blank=True)

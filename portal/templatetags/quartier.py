@@ -20,11 +20,21 @@ def language_links(context):
 
     For a Wagtail page this is its translation (or the alias that shows the German
     original until a translation exists); for other views it is the same URL with
-    another language prefix. One query for all languages.
+    another language prefix. One query for all languages, once per request (the head's
+    alternates and the language switcher both ask).
     """
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    key = (page.pk if isinstance(page, Page) else None, current)
+    cached = getattr(request, "_quartier_language_links", None)
+    if cached is None or cached[0] != key:
+        cached = (key, _language_links(request, page, current))
+        request._quartier_language_links = cached
+    return cached[1]
+
+
+def _language_links(request, page, current):
     by_locale = {}
     if isinstance(page, Page):
         for other in (
@@ -53,18 +63,27 @@ def language_links(context):
     return links
 
 
+def localized_home(request):
+    """The site's home page in the visitor's language (or its German original), or None;
+    looked up once per request and language."""
+    current = translation.get_language()
+    cached = getattr(request, "_quartier_home", None)
+    if cached is None or cached[0] != current:
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        cached = (current, site.root_page.localized if site is not None else None)
+        request._quartier_home = cached
+    return cached[1]
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Top-level pages of the visitor's home page that are marked "show in menus"."""
     request = context["request"]
-    site = getattr(request, "_wagtail_site", None)
-    if site is None:
-        from wagtail.models import Site
-
-        site = Site.find_for_request(request)
-    if site is None:
+    home = localized_home(request)
+    if home is None:
         return []
-    home = site.root_page.localized
     current = context.get("page")
     items = []
     children = (
@@ -88,13 +107,10 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    request = context["request"]
-    from wagtail.models import Site
-
-    site = Site.find_for_request(request)
-    if site is None:
+    home = localized_home(context["request"])
+    if home is None:
         return "/"
-    return site.root_page.localized.get_url(request) or "/"
+    return home.get_url(context["request"]) or "/"
 
 
 @register.simple_tag(takes_context=True)

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from portal.accounts.models import DeletionRequest
 
-from .factories import PASSWORD, UserFactory
+from .factories import PASSWORD, OfficeSettingsFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -174,6 +174,7 @@ def test_password_reset_does_not_reveal_unknown_address(client):
 
 
 def test_deletion_request_is_recorded_once_and_office_is_told(client):
+    OfficeSettingsFactory(email="buero@muehlbach-sued.example")
     user = UserFactory()
     client.force_login(user)
     url = reverse("account_request_deletion")

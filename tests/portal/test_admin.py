@@ -4,6 +4,17 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from .factories import (
+    AccessibilityStatementPageFactory,
+    ContactPageFactory,
+    ContentPageFactory,
+    EventPageFactory,
+    NewsArticlePageFactory,
+    OrganisationPageFactory,
+    ProjectPageFactory,
+    running_process,
+)
+
 pytestmark = pytest.mark.django_db
 
 PAGE_TYPES = [
@@ -23,8 +34,21 @@ PAGE_TYPES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def pages(module_db):
+    """A page of every type (the index pages come with the pages they list)."""
+    ContentPageFactory()
+    NewsArticlePageFactory()
+    EventPageFactory()
+    OrganisationPageFactory()
+    ProjectPageFactory()
+    ContactPageFactory()
+    AccessibilityStatementPageFactory()
+    running_process("Ideen für den Lindenplatz")
+
+
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_editor_opens(client, people, page_type):
+def test_page_editor_opens(client, people, pages, page_type):
     app_label, model = page_type.split(".")
     content_type = ContentType.objects.get(app_label=app_label, model=model)
     page = Page.objects.filter(content_type=content_type, locale__language_code="de").first()

@@ -5,7 +5,10 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from portal.contact.models import AccessibilityFeedback, one_month_after
 
+from .factories import AccessibilityStatementPageFactory, ContactPageFactory, OfficeSettingsFactory
+
 pytestmark = pytest.mark.django_db
+OFFICE = "buero@muehlbach-sued.example"
 VALID = {
     "ihr_name": "Kim",
     "ihre_e_mail_adresse": "kim@example.org",
@@ -13,15 +16,26 @@ VALID = {
 }
 
 
-def test_contact_form_stores_and_mails(client):
+@pytest.fixture(scope="module")
+def forms(module_db):
+    """The contact form (name, e-mail address, message) mailing the office, and the
+    accessibility statement, whose reports go to the office's address."""
+    OfficeSettingsFactory(email=OFFICE)
+    return {
+        "contact": ContactPageFactory(slug="kontakt", to_address=OFFICE),
+        "accessibility": AccessibilityStatementPageFactory(slug="barrierefreiheit"),
+    }
+
+
+def test_contact_form_stores_and_mails(client, forms):
     response = client.post("/de/kontakt/", VALID)
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
-    assert mail.outbox[-1].to == ["buero@muehlbach-sued.example"]
+    assert mail.outbox[-1].to == [OFFICE]
     assert "Straßenfest" in mail.outbox[-1].body
 
 
-def test_contact_form_error_keeps_input(client):
+def test_contact_form_error_keeps_input(client, forms):
     response = client.post("/de/kontakt/", {**VALID, "ihre_e_mail_adresse": "kein-mail"})
     body = response.content.decode()
     assert FormSubmission.objects.count() == 0
@@ -29,14 +43,14 @@ def test_contact_form_error_keeps_input(client):
     assert 'aria-invalid="true"' in body
 
 
-def test_contact_form_honeypot(client):
+def test_contact_form_honeypot(client, forms):
     response = client.post("/de/kontakt/", {**VALID, "website": "http://spam.example"})
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 0
     assert not mail.outbox
 
 
-def test_contact_form_rate_limit_keeps_input(client):
+def test_contact_form_rate_limit_keeps_input(client, forms):
     for _ in range(5):
         client.post("/de/kontakt/", VALID)
     response = client.post("/de/kontakt/", {**VALID, "ihre_nachricht": "Noch eine Frage"})
@@ -45,7 +59,7 @@ def test_contact_form_rate_limit_keeps_input(client):
     assert FormSubmission.objects.count() == 5
 
 
-def test_accessibility_feedback_has_one_month_deadline(client):
+def test_accessibility_feedback_has_one_month_deadline(client, forms):
     response = client.post(
         "/de/barrierefreiheit/",
         {
@@ -58,12 +72,12 @@ def test_accessibility_feedback_has_one_month_deadline(client):
     feedback = AccessibilityFeedback.objects.get()
     assert feedback.answer_due == one_month_after(timezone.localdate())
     assert not feedback.is_overdue()
-    assert mail.outbox[-1].to == ["buero@muehlbach-sued.example"]
+    assert mail.outbox[-1].to == [OFFICE]
     followed = client.get(response["Location"]).content.decode()
     assert "Danke für Ihre Meldung" in followed
 
 
-def test_accessibility_feedback_needs_consent_and_keeps_text(client):
+def test_accessibility_feedback_needs_consent_and_keeps_text(client, forms):
     response = client.post("/de/barrierefreiheit/", {"message": "Kontrast zu schwach"})
     assert response.status_code == 200
     assert "Kontrast zu schwach" in response.content.decode()

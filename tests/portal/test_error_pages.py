@@ -5,10 +5,13 @@ from django.utils import translation
 
 from portal import views
 
+from .factories import OfficeSettingsFactory
+
 pytestmark = pytest.mark.django_db
 
 
 def test_403_explains_login_and_access(client, rf):
+    OfficeSettingsFactory(email="buero@muehlbach-sued.example")
     request = rf.get("/de/intern/")
     request.user = AnonymousUser()
     request.LANGUAGE_CODE = "de"

@@ -3,6 +3,8 @@ import re
 import pytest
 from django.utils import translation
 
+from .factories import ContentPageFactory, OfficeSettingsFactory, german_home, paragraphs, translate
+
 BINDING_NOTE = "Dies ist eine Übersetzung. Rechtlich verbindlich ist das deutsche Original."
 UNTRANSLATED = "Diese Seite gibt es noch nicht in Ihrer Sprache. Sie sehen das deutsche Original."
 
@@ -26,6 +28,31 @@ LANG_ATTRS = {
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def about(module_db):
+    """A page in the main menu, translated into English only; the office's address."""
+    OfficeSettingsFactory(street="Weidenweg 14", postcode="99999", city="Auenstadt")
+    page = ContentPageFactory(
+        title="Über das Stadtteilbüro",
+        slug="ueber-uns",
+        show_in_menus=True,
+        intro="Wer wir sind und wie wir arbeiten.",
+        body=paragraphs("Das Stadtteilbüro bringt Menschen im Quartier zusammen."),
+    )
+    translate(
+        page,
+        "en",
+        {
+            "Über das Stadtteilbüro": "About the neighbourhood office",
+            "Wer wir sind und wie wir arbeiten.": "Who we are and how we work.",
+            "Das Stadtteilbüro bringt Menschen im Quartier zusammen.": (
+                "The office brings the people of the neighbourhood together."
+            ),
+        },
+    )
+    return page
+
+
 @pytest.mark.parametrize(
     ("accept", "target"),
     [("ar,en;q=0.5", "/ar/"), ("en-GB,en;q=0.9", "/en/"), ("fr-FR,fr", "/de/"), ("", "/de/")],
@@ -47,12 +74,13 @@ def test_home_in_every_language_has_right_lang_and_dir(client, code):
 
 
 def test_home_translation_is_shown_with_binding_note(client):
+    translate(german_home(), "en", {"Startseite": "Welcome to Mühlbach-Süd"})
     body = client.get("/en/").content.decode()
     assert "Welcome to Mühlbach-Süd" in body
     assert in_language("en", BINDING_NOTE) in body
 
 
-def test_switcher_names_languages_natively_and_keeps_the_page(client):
+def test_switcher_names_languages_natively_and_keeps_the_page(client, about):
     body = client.get("/de/ueber-uns/").content.decode()
     for code, name in [
         ("de", "Deutsch"),
@@ -67,7 +95,7 @@ def test_switcher_names_languages_natively_and_keeps_the_page(client):
         assert f">{name}</a>" in body
 
 
-def test_untranslated_page_shows_german_original_with_notice(client):
+def test_untranslated_page_shows_german_original_with_notice(client, about):
     body = client.get("/tr/ueber-uns/").content.decode()
     assert "Über das Stadtteilbüro" in body  # the German original
     assert '<article lang="de">' in body
@@ -75,14 +103,14 @@ def test_untranslated_page_shows_german_original_with_notice(client):
     assert UNTRANSLATED not in body
 
 
-def test_translated_page_has_hreflang_alternates_only_for_real_translations(client):
+def test_translated_page_has_hreflang_alternates_only_for_real_translations(client, about):
     body = client.get("/de/ueber-uns/").content.decode()
     assert 'hreflang="en" href="http://testserver/en/ueber-uns/"' in body
     assert 'hreflang="x-default" href="http://testserver/de/ueber-uns/"' in body
     assert 'rel="alternate" hreflang="tr"' not in body
 
 
-def test_german_page_has_no_translation_notes(client):
+def test_german_page_has_no_translation_notes(client, about):
     body = client.get("/de/ueber-uns/").content.decode()
     assert "deutsche Original" not in body
 
@@ -109,7 +137,7 @@ def test_account_pages_are_prefixed_and_translated(client):
     assert 'href="/de/accounts/signup/"' in body  # switcher keeps the view
 
 
-def test_german_only_content_is_marked_as_german(client):
+def test_german_only_content_is_marked_as_german(client, about):
     body = client.get("/ar/").content.decode()
     assert 'lang="de">Über das Stadtteilbüro</a>' in body  # menu entry of an untranslated page
     assert '<span class="site-header__name" lang="de">' in body

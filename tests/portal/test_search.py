@@ -5,6 +5,8 @@ from wagtail.models import Page, PageViewRestriction
 from portal.models import ContentPage, HomePage
 from tests.markers import requires_postgres
 
+from .factories import ContentPageFactory, translate
+
 pytestmark = pytest.mark.django_db
 
 
@@ -43,10 +45,15 @@ def test_search_never_returns_private_pages(client, people):
 
 
 def test_search_stays_in_the_visitors_language(client):
+    page = ContentPageFactory(title="Sprechzeiten", intro="Das Stadtteilbüro ist montags offen.")
+    translate(
+        page, "en", {"Das Stadtteilbüro ist montags offen.": "The Stadtteilbüro opens on Mondays."}
+    )
     german = client.get("/de/suche/", {"q": "Stadtteilbüro"}).context["results"]
     english = client.get("/en/suche/", {"q": "Stadtteilbüro"}).context["results"]
     assert all(hit["page"].locale.language_code == "de" for hit in german.hits)
     assert all(hit["page"].locale.language_code == "en" for hit in english.hits)
+    assert german.hits and english.hits
 
 
 def test_search_escapes_input(client):
@@ -74,6 +81,8 @@ def test_unpublished_pages_are_not_found(client):
 @requires_postgres
 def test_german_stemming_on_postgresql(client):
     home = HomePage.objects.get(locale__language_code="de")
-    add_page(home, "Spielplatz", "Die neuen Spielplätze am Mühlbach werden im Frühjahr eröffnet.")
+    # The plural with umlaut ("Spielplätze") is found by its singular; PostgreSQL's German
+    # stemmer does not join every inflection ("eröffnet" and "eröffnen" stay apart).
+    add_page(home, "Neues im Quartier", "Im Frühjahr eröffnen die neuen Spielplätze am Mühlbach.")
     response = client.get("/de/suche/", {"q": "Spielplatz eröffnen"})
-    assert response.context["results"].paginator.count >= 1
+    assert response.context["results"].paginator.count == 1
