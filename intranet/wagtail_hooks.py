@@ -84,3 +84,17 @@ def intranet_roots():
     from .models import IntranetIndexPage
 
     return IntranetIndexPage.objects.all()
+
+
+@hooks.register("quartier_account_links")
+def intranet_link(request):
+    """ "Intranet" in the header for people who may enter it (the intranet is German)."""
+    from django.utils.translation import gettext
+
+    from .models import IntranetIndexPage
+    from .rules import is_intranet_user
+
+    if not request.user.is_authenticated or not is_intranet_user(request.user):
+        return []
+    index = IntranetIndexPage.objects.live().filter(locale__language_code="de").first()
+    return [{"url": index.url, "label": gettext("Intranet"), "lang": "de"}] if index else []

@@ -151,3 +151,17 @@ def month_options(months):
     from django.utils.formats import date_format
 
     return [(month.strftime("%Y-%m"), date_format(month, "F Y")) for month in months]
+
+
+@register.simple_tag(takes_context=True)
+def account_links(context):
+    """Links for the signed-in person in the header, added by the apps through the Wagtail
+    hook `quartier_account_links` (each hook takes the request and returns a list of dicts
+    with `url`, `label` and optionally `lang`, or nothing)."""
+    from wagtail import hooks
+
+    request = context["request"]
+    links = []
+    for hook in hooks.get_hooks("quartier_account_links"):
+        links.extend(hook(request) or [])
+    return links

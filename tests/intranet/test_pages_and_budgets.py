@@ -128,3 +128,15 @@ def test_meeting_page_queries_do_not_grow_with_the_agenda(django_assert_max_num_
     with django_assert_max_num_queries(60) as many:
         assert client.get(workspace.url + f"sitzungen/{large.pk}/").status_code == 200
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_header_links_to_the_intranet_only_for_its_users(client):
+    """The intranet adds its header link through the portal's `quartier_account_links` hook."""
+    from tests.portal.factories import UserFactory
+
+    workspace, people = world("header")
+    client.force_login(people["m1"])
+    body = client.get("/de/").content.decode()
+    assert f'href="{workspace.get_parent().url}" lang="de">Intranet</a>' in body
+    client.force_login(UserFactory())
+    assert ">Intranet</a>" not in client.get("/de/").content.decode()
