@@ -127,9 +127,11 @@ def test_query_count_per_vote_is_fixed(django_assert_max_num_queries):
     # Session, user and permissions: 4; the page and its privacy: 2; rules: 3; the ballot: 10;
     # the site root paths (cached; one query with the database cache).
     with django_assert_max_num_queries(20) as one:
-        first.post(url, {f"p-{proposals[0].pk}": "1", "cast": "1"})
+        response_one = first.post(url, {f"p-{proposals[0].pk}": "1", "cast": "1"})
     with django_assert_max_num_queries(20) as ten:
-        second.post(url, {f"p-{p.pk}": "1" for p in proposals} | {"cast": "1"})
+        response_ten = second.post(url, {f"p-{p.pk}": "1" for p in proposals} | {"cast": "1"})
+    assert response_one.status_code == response_ten.status_code == 302
+    assert response_ten["Location"] == vote_url(process)  # the ballot page with the receipt
     assert len(ten.captured_queries) == len(one.captured_queries)
 
 
