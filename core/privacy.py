@@ -16,6 +16,7 @@
 deletes the account in one transaction; `purge_expired(now)` runs every purger.
 """
 
+import contextlib
 import io
 import json
 import zipfile
@@ -100,11 +101,12 @@ def collect(user):
     return data, files
 
 
-def export_zip(user):
-    """The person's data as the bytes of a ZIP: data.json and the files they uploaded.
-    A file that is missing from storage is listed in data.json under `missing_files`."""
+def export_zip(user, target=None):
+    """Write the person's data as a ZIP (data.json and the files they uploaded) into
+    `target` (a binary file object; default: a new BytesIO) and return it, rewound.
+    Files are copied in chunks; one missing from storage is listed under `missing_files`."""
     data, files = collect(user)
-    buffer = io.BytesIO()
+    buffer = target if target is not None else io.BytesIO()
     missing = []
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         seen = set()
@@ -113,10 +115,9 @@ def export_zip(user):
                 continue
             seen.add(path)
             try:
-                with fieldfile.open("rb") as handle:
-                    with archive.open(path, "w") as target:
-                        for chunk in iter(lambda handle=handle: handle.read(64 * 1024), b""):
-                            target.write(chunk)
+                with fieldfile.open("rb") as handle, archive.open(path, "w") as target:
+                    for chunk in iter(lambda handle=handle: handle.read(64 * 1024), b""):
+                        target.write(chunk)
             except (OSError, ValueError):
                 missing.append(path)
         data["missing_files"] = missing
@@ -124,7 +125,8 @@ def export_zip(user):
             "data.json",
             json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
         )
-    return buffer.getvalue()
+    buffer.seek(0)
+    return buffer
 
 
 def file_path(section, fieldfile, prefix=""):
@@ -173,10 +175,8 @@ def delete_files(fieldfiles):
 
     def remove():
         for storage, name in names:
-            try:
+            with contextlib.suppress(OSError):
                 storage.delete(name)
-            except OSError:
-                pass
 
     transaction.on_commit(remove)
     return len(names)

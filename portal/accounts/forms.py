@@ -15,3 +15,14 @@ class DeletionRequestForm(forms.Form):
         required=True,
         error_messages={"required": _("Bitte bestätigen Sie, dass Sie die Löschung wünschen.")},
     )
+
+
+class AccountDeletionForm(forms.Form):
+    """The resident deletes their own account (DSGVO Art. 17); re-authentication comes first."""
+
+    confirm = forms.BooleanField(
+        label=_("Ich möchte mein Konto jetzt endgültig löschen."),
+        required=True,
+        help_text=_("Das lässt sich nicht rückgängig machen."),
+        error_messages={"required": _("Bitte bestätigen Sie, dass Sie Ihr Konto löschen möchten.")},
+    )
