@@ -85,7 +85,7 @@ def delete_account(request):
     """The resident deletes their own account at once (DSGVO Art. 17), after confirming
     their password or second factor (allauth's re-authentication, at most 5 minutes old)."""
     require(may_delete_itself(request.user))
-    form = AccountDeletionForm(request.POST or None)
+    form = AccountDeletionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
