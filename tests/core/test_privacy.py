@@ -316,9 +316,7 @@ def test_self_deletion_is_effective_at_once_and_keeps_records(client, scene):
     assert (rejected.contact_name, rejected.email) == (privacy.DELETED_ACCOUNT, "")
     submitted.refresh_from_db()
     assert submitted.applicant is None and submitted.contact_name == "Ada Antrag"
-    assert ApplicationEvent.objects.filter(
-        application=submitted, note__contains="Konto"
-    ).exists()
+    assert ApplicationEvent.objects.filter(application=submitted, note__contains="Konto").exists()
 
     # The office's log: counts, no personal data.
     log = DeletionLog.objects.get()
@@ -505,7 +503,9 @@ def test_purge_expired_command_and_task_run_every_purger():
 
 
 def test_every_retention_setting_has_a_documented_default(settings):
-    documented = open("docs/privacy.md", encoding="utf-8").read()
+    from django.conf import settings as django_settings
+
+    documented = (django_settings.BASE_DIR / "docs" / "privacy.md").read_text(encoding="utf-8")
     for name, default in {
         "CONTACT_RETENTION_DAYS": 183,
         "DRAFT_RETENTION_DAYS": 365,
