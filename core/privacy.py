@@ -138,21 +138,33 @@ def file_path(section, fieldfile, prefix=""):
 # --- Deletion -------------------------------------------------------------------------
 
 
-def delete_account(user, reason="self"):
-    """Erase the person's data (every registered eraser), delete the account and write a
-    `DeletionLog` with the counts only. Effective at once, in one transaction."""
+def erase(user):
+    """Run every registered eraser for the person (before the account row goes, so nothing
+    an eraser keeps is taken along by a cascade); returns {"app.what": count}."""
+    counts = {}
+    for name, eraser in _erasers.items():
+        for what, number in (eraser(user) or {}).items():
+            if number:
+                counts[f"{name}.{what}"] = number
+    return counts
+
+
+def log_deletion(counts, reason):
     from .models import DeletionLog
 
-    counts = {}
+    return DeletionLog.objects.create(reason=reason, counts={**counts, "accounts.user": 1})
+
+
+def delete_account(user, reason="self"):
+    """Erase the person's data (every registered eraser), delete the account and write a
+    `DeletionLog` with the counts only. Effective at once, in one transaction. Every way
+    of deleting an account must come through here (or `erase` + `log_deletion` right before
+    the delete, as the admin's bulk deletion does): a bare `user.delete()` would cascade
+    through records that must stay, such as the attendance in minutes."""
     with transaction.atomic():
-        for name, eraser in _erasers.items():
-            for what, number in (eraser(user) or {}).items():
-                if number:
-                    counts[f"{name}.{what}"] = number
+        counts = erase(user)
         user.delete()
-        counts["accounts.user"] = 1
-        log = DeletionLog.objects.create(reason=reason, counts=counts)
-    return log
+        return log_deletion(counts, reason)
 
 
 # --- Retention ------------------------------------------------------------------------

@@ -11,7 +11,10 @@ Decisions (docs/privacy.md):
   entries, which the books keep) is anonymised instead and its receipts and photos deleted.
 """
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from core import privacy
 
@@ -143,14 +146,13 @@ def erase(user):
         consent_name=False,
     )
     kept = list(mine.values_list("pk", "state"))
-    ApplicationEvent.objects.bulk_create(
-        ApplicationEvent(
-            application_id=pk,
-            state=state,
-            note="Das Konto der antragstellenden Person wurde gelöscht; die Angaben im Antrag "
-            "bleiben bis zum Ende der Aufbewahrungsfrist.",
+    with translation.override(settings.LANGUAGE_CODE):  # a note for the office
+        note = _(
+            "Das Konto der antragstellenden Person wurde gelöscht; die Angaben im Antrag "
+            "bleiben bis zum Ende der Aufbewahrungsfrist."
         )
-        for pk, state in kept
+    ApplicationEvent.objects.bulk_create(
+        ApplicationEvent(application_id=pk, state=state, note=note) for pk, state in kept
     )
     mine.update(applicant=None)
     return {

@@ -13,7 +13,14 @@ from .models import AccessibilityFeedback, ContactPage
 
 
 def export(user):
-    feedback = AccessibilityFeedback.objects.filter(email__iexact=user.email)
+    # Only the account's verified addresses: an unverified one may be someone else's.
+    addresses = [
+        address.lower()
+        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+    ]
+    feedback = AccessibilityFeedback.objects.none()
+    if addresses:
+        feedback = AccessibilityFeedback.objects.filter(email__in=addresses)
     return privacy.Export(
         {
             "accessibility_feedback": [

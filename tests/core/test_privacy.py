@@ -516,3 +516,42 @@ def test_every_retention_setting_has_a_documented_default(settings):
     }.items():
         assert getattr(settings, name) == default
         assert name in documented
+
+
+def past_attendance_of(workspace, chair, first_name):
+    person = add_member(workspace, UserFactory(first_name=first_name, last_name="Alt"))
+    meeting = make_meeting(workspace, chair, days=-3, title=f"Sitzung {first_name}")
+    Attendance.objects.create(meeting=meeting, user=person, status="present")
+    return person, meeting
+
+
+def test_office_deletion_in_the_admin_erases_first(client, people, scene):
+    _process, _fund, workspace, chair = scene
+    person, meeting = past_attendance_of(workspace, chair, "Uta")
+    client.force_login(people["admin"])
+    url = reverse("wagtailusers_users:delete", args=[person.pk])
+    assert client.get(url).status_code == 200
+    assert User.objects.filter(pk=person.pk).exists()  # looking is not deleting
+    response = client.post(url)
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=person.pk).exists()
+    assert Attendance.objects.get(meeting=meeting, former_member=True).guest_name == "Uta Alt"
+    log = DeletionLog.objects.get()
+    assert log.reason == "office" and log.counts["intranet.attendance_kept_as_name"] == 1
+
+
+def test_bulk_deletion_in_the_admin_erases_first(client, people, scene):
+    _process, _fund, workspace, chair = scene
+    first, first_meeting = past_attendance_of(workspace, chair, "Ina")
+    second, second_meeting = past_attendance_of(workspace, chair, "Eva")
+    client.force_login(people["admin"])
+    url = (
+        reverse("wagtail_bulk_action", args=["accounts", "user", "delete"])
+        + f"?next=/admin/users/&id={first.pk}&id={second.pk}"
+    )
+    response = client.post(url)
+    assert response.status_code == 302, response.content.decode()[:300]
+    assert not User.objects.filter(pk__in=[first.pk, second.pk]).exists()
+    names = set(Attendance.objects.filter(former_member=True).values_list("guest_name", flat=True))
+    assert names == {"Ina Alt", "Eva Alt"}
+    assert DeletionLog.objects.filter(reason="office").count() == 2
