@@ -5,6 +5,7 @@ arrived. Neither is linked to an account; the export lists accessibility feedbac
 the account's e-mail address.
 """
 
+from django.db.models import Q
 from wagtail.contrib.forms.models import FormSubmission
 
 from core import privacy
@@ -14,13 +15,11 @@ from .models import AccessibilityFeedback, ContactPage
 
 def export(user):
     # Only the account's verified addresses: an unverified one may be someone else's.
-    addresses = [
-        address.lower()
-        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-    ]
-    feedback = AccessibilityFeedback.objects.none()
-    if addresses:
-        feedback = AccessibilityFeedback.objects.filter(email__in=addresses)
+    addresses = user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+    matches = Q(pk__in=[])
+    for address in addresses:
+        matches |= Q(email__iexact=address)
+    feedback = AccessibilityFeedback.objects.filter(matches)
     return privacy.Export(
         {
             "accessibility_feedback": [

@@ -555,3 +555,17 @@ def test_bulk_deletion_in_the_admin_erases_first(client, people, scene):
     names = set(Attendance.objects.filter(former_member=True).values_list("guest_name", flat=True))
     assert names == {"Ina Alt", "Eva Alt"}
     assert DeletionLog.objects.filter(reason="office").count() == 2
+
+
+def test_export_lists_feedback_sent_from_verified_addresses_only():
+    from portal.contact.models import AccessibilityFeedback
+
+    user = UserFactory(email="ich@example.org")
+    EmailAddress.objects.create(user=user, email="zweit@example.org", verified=False)
+    AccessibilityFeedback.objects.create(message="Meine Meldung", email="ICH@example.org")
+    AccessibilityFeedback.objects.create(message="Unbestätigt", email="zweit@example.org")
+    AccessibilityFeedback.objects.create(message="Fremde Meldung", email="fremd@example.org")
+    AccessibilityFeedback.objects.create(message="Ohne Adresse", email="")
+    data, _files = privacy.collect(user)
+    messages = [f["message"] for f in data["contact"]["accessibility_feedback"]]
+    assert messages == ["Meine Meldung"]
