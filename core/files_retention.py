@@ -22,12 +22,22 @@ def _folders():
         for field in model._meta.get_fields():
             if not isinstance(field, models.FileField) or field.model is not model:
                 continue
-            if not isinstance(field.upload_to, str):
-                continue
-            folder = field.upload_to.split("%", 1)[0].strip("/")
+            folder = _folder(model, field)
             if folder:
                 folders.setdefault((field.storage, folder), []).append((model, field.name))
     return folders
+
+
+def _folder(model, field):
+    """The fixed folder a field uploads into: the text before the first date placeholder,
+    or, for an `upload_to` function (random names), the first folder of a name it makes."""
+    if isinstance(field.upload_to, str):
+        return field.upload_to.split("%", 1)[0].strip("/")
+    try:
+        name = field.generate_filename(model(), "probe.txt")
+    except Exception:  # noqa: BLE001 - a function that needs a saved instance: skip the field
+        return ""
+    return name.split("/", 1)[0] if "/" in name else ""
 
 
 def _walk(storage, folder):

@@ -569,3 +569,14 @@ def test_export_lists_feedback_sent_from_verified_addresses_only():
     data, _files = privacy.collect(user)
     messages = [f["message"] for f in data["contact"]["accessibility_feedback"]]
     assert messages == ["Meine Meldung"]
+
+
+def test_managers_see_the_deletion_log(client):
+    from django.contrib.auth.models import Group
+
+    from portal.editorial import MANAGERS
+
+    manager = with_mfa(UserFactory())
+    manager.groups.add(Group.objects.get(name=MANAGERS))
+    client.force_login(User.objects.get(pk=manager.pk))
+    assert client.get("/admin/deletion_log/").status_code == 200
