@@ -43,4 +43,4 @@ def erase(user):
 
 def register():
     privacy.register_exporter("account", export)
-    privacy.register_eraser("account", erase)
+    privacy.register_eraser("accounts", erase)
