@@ -36,6 +36,8 @@ def export(user):
 
 def erase(user):
     return {
+        # Free text the person wrote to the office; the DeletionLog is the record now.
+        "deletion_requests": DeletionRequest.objects.filter(user=user).delete()[0],
         "email_addresses": EmailAddress.objects.filter(user=user).delete()[0],
         "second_factors": Authenticator.objects.filter(user=user).delete()[0],
     }

@@ -41,6 +41,7 @@ from participation.models import (
     Support,
 )
 from participation.voting import ballots, identity
+from portal.accounts.models import DeletionRequest
 from tests.fund.factories import in_state, make_fund
 from tests.intranet.factories import add_member, make_meeting, make_task, make_workspace
 from tests.participation.factories import make_process, make_proposal, make_vote_process
@@ -283,6 +284,7 @@ def test_self_deletion_is_effective_at_once_and_keeps_records(client, scene):
     )
     submitted = Application.objects.get(applicant=me, state=State.SUBMITTED)
 
+    DeletionRequest.objects.create(user=me, reason="Bitte löschen, Ihre Ich-Person")
     reauthenticate(client, me)
     assert client.get(reverse("account_request_deletion")).status_code == 200
     response = client.post(reverse("account_request_deletion"), {"confirm": "on"})
@@ -294,6 +296,7 @@ def test_self_deletion_is_effective_at_once_and_keeps_records(client, scene):
     assert not EmailAddress.objects.filter(email=me.email).exists()
     assert not ResidentVerification.objects.filter(user_id=me.pk).exists()
     assert not NotificationPreference.objects.filter(user_id=me.pk).exists()
+    assert not DeletionRequest.objects.exists()  # its free text went with the account
     # Participation: contributions stay as "gelöschtes Konto", drafts go, counts stay.
     published.refresh_from_db()
     assert published.author is None
