@@ -6,8 +6,7 @@ class AccountDeletionForm(forms.Form):
     """The resident deletes their own account (DSGVO Art. 17); re-authentication comes first."""
 
     confirm = forms.BooleanField(
-        label=_("Ich möchte mein Konto jetzt endgültig löschen."),
+        label=_("Ich möchte mein Konto jetzt endgültig löschen"),
         required=True,
-        help_text=_("Das lässt sich nicht rückgängig machen."),
         error_messages={"required": _("Bitte bestätigen Sie, dass Sie Ihr Konto löschen möchten.")},
     )
