@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Grundfunktionen")
+
+    def ready(self):
+        from . import files_retention
+        from .notifications import privacy
+
+        privacy.register()
+        files_retention.register()

@@ -51,3 +51,32 @@ class PendingNotification(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+
+class DeletionReason(models.TextChoices):
+    SELF = "self", _("von der Person selbst gelöscht")
+    OFFICE = "office", _("vom Stadtteilbüro gelöscht")
+
+
+class DeletionLog(models.Model):
+    """That an account was deleted, and how much went with it: no name, no e-mail, no id of
+    the person (DSGVO Art. 5 (2): the office can show that deletions happen)."""
+
+    created_at = models.DateTimeField(_("gelöscht am"), auto_now_add=True, db_index=True)
+    reason = models.CharField(
+        _("Anlass"), max_length=20, choices=DeletionReason.choices, default=DeletionReason.SELF
+    )
+    counts = models.JSONField(_("Gelöscht oder anonymisiert"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("Kontolöschung")
+        verbose_name_plural = _("Protokoll der Kontolöschungen")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.created_at:%d.%m.%Y %H:%M}: {self.get_reason_display()}"
+
+    def counts_text(self):
+        return ", ".join(f"{key}: {value}" for key, value in sorted(self.counts.items()))
+
+    counts_text.short_description = _("Gelöscht oder anonymisiert")

@@ -23,3 +23,12 @@ def send_email(
         message.attach(filename, content, mimetype)
     message.send()
     return len(recipients)
+
+
+@task()
+def purge_expired_task():
+    """The daily retention run (core/privacy.py): what has passed its period is removed.
+    Enqueue it once a day (cron: `manage.py purge_expired --enqueue`), or run the command."""
+    from . import privacy
+
+    return privacy.purge_expired()

@@ -10,6 +10,7 @@ class FundConfig(AppConfig):
     def ready(self):
         from intranet.signals_public import circulation_closed
 
-        from . import services
+        from . import privacy, services
 
+        privacy.register()
         circulation_closed.connect(services.circulation_closed, dispatch_uid="fund_circulation")

@@ -11,8 +11,10 @@ class IntranetConfig(AppConfig):
     def ready(self):
         from core.notifications import register_kind
 
-        from . import signals  # noqa: F401
+        from . import privacy, signals  # noqa: F401
         from .rules import is_intranet_user
+
+        privacy.register()
 
         register_kind(
             "intranet",

@@ -9,6 +9,8 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Beteiligung")
 
     def ready(self):
+        from . import privacy
         from .notifications import register_kinds
 
         register_kinds()
+        privacy.register()

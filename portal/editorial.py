@@ -57,6 +57,7 @@ MODEL_PERMISSIONS = {
         ("contact", "change_accessibilityfeedback"),
         ("accounts", "view_deletionrequest"),
         ("accounts", "change_deletionrequest"),
+        ("core", "view_deletionlog"),
         ("participation", "moderate_proposal"),
         ("participation", "change_proposal"),
         ("participation", "change_comment"),

@@ -147,7 +147,12 @@ class CirculationVote(models.Model):
     Value = VoteValue
 
     circulation = models.ForeignKey(Circulation, on_delete=models.CASCADE, related_name="votes")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Null once the voter's account is deleted after the circulation closed; `voter_name`
+    # then keeps the name as it was (intranet/privacy.py), and the vote stays counted.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    voter_name = models.CharField(max_length=150, blank=True, editable=False)
     value = models.CharField(max_length=10, choices=VoteValue.choices)
     conflict = models.BooleanField(_("befangen"), default=False)
     cast_at = models.DateTimeField(auto_now=True)

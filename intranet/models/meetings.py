@@ -145,6 +145,9 @@ class Attendance(models.Model):
         related_name="+",
     )
     guest_name = models.CharField(_("Gast"), max_length=120, blank=True)
+    # The member's account was deleted after the meeting: `guest_name` keeps the name as it
+    # was recorded (core.privacy, intranet/privacy.py), so the minutes stay as they were.
+    former_member = models.BooleanField(default=False, editable=False)
     status = models.CharField(
         _("Anwesenheit"),
         max_length=10,

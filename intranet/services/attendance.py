@@ -30,7 +30,7 @@ def record_attendance(*, meeting, user, statuses, guests=()):
         Attendance.objects.update_or_create(
             meeting=meeting, user_id=person_id, defaults={"status": status}
         )
-    Attendance.objects.filter(meeting=meeting, user__isnull=True).delete()
+    Attendance.objects.filter(meeting=meeting, user__isnull=True, former_member=False).delete()
     Attendance.objects.bulk_create(
         Attendance(meeting=meeting, guest_name=name.strip()[:120], status=Attendance.Status.PRESENT)
         for name in guests

@@ -97,7 +97,7 @@ def _attendance(meeting):
     present = list(meeting.attendance.all())
     return {
         "attendance": {a.user_id: a.status for a in present if a.user_id},
-        "guests": "\n".join(a.guest_name for a in present if not a.user_id),
+        "guests": "\n".join(a.guest_name for a in present if not a.user_id and not a.former_member),
         "attendance_choices": Attendance.Status.choices,
     }
 

@@ -8,4 +8,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Konten")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import privacy, signals  # noqa: F401
+
+        privacy.register()

@@ -4,5 +4,6 @@ from . import views
 
 urlpatterns = [
     path("", views.overview, name="account_overview"),
-    path("delete/", views.request_deletion, name="account_request_deletion"),
+    path("daten/", views.my_data, name="account_my_data"),
+    path("delete/", views.delete_account, name="account_request_deletion"),
 ]

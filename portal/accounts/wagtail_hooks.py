@@ -1,6 +1,12 @@
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core import privacy
+from core.models import DeletionReason
 
 from .models import DeletionRequest
 
@@ -29,3 +35,29 @@ def register_deletion_request_viewset():
 @hooks.register("register_settings_menu_item")
 def register_deletion_request_menu_item():
     return deletion_request_viewset.get_menu_item()
+
+
+# --- Deleting accounts in the admin goes through core.privacy ------------------------------
+# Wagtail's user admin would call `user.delete()`, which cascades through records that must
+# stay (attendance in minutes, votes in closed circulations) and leaves no deletion log.
+
+
+@hooks.register("before_delete_user")
+def delete_user_with_erasure(request, user):
+    if request.method != "POST":
+        return None
+    privacy.delete_account(user, reason=DeletionReason.OFFICE)
+    messages.success(
+        request,
+        _("Das Konto ist gelöscht; Beiträge und Protokolle bleiben ohne persönliche Daten."),
+    )
+    return redirect("wagtailusers_users:index")
+
+
+@hooks.register("before_bulk_action")
+def erase_before_bulk_user_deletion(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or action_class_instance.model is not get_user_model():
+        return None
+    for user in objects:
+        privacy.log_deletion(privacy.erase(user), reason=DeletionReason.OFFICE)
+    return None

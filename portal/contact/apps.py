@@ -8,3 +8,8 @@ class ContactConfig(AppConfig):
     name = "portal.contact"
     label = "contact"
     verbose_name = _("Kontakt und Rückmeldungen")
+
+    def ready(self):
+        from . import privacy
+
+        privacy.register()

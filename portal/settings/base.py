@@ -318,3 +318,22 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Data protection: retention (docs/privacy.md) ------------------------------------
+# `purge_expired` (daily, cron or the task core.privacy_tasks.purge_expired_task) removes
+# what has passed these periods, in days.
+# CONTACT_RETENTION_DAYS: contact form submissions and accessibility feedback (the contact
+# page promises six months).
+CONTACT_RETENTION_DAYS = int(env("CONTACT_RETENTION_DAYS", "183"))
+# DRAFT_RETENTION_DAYS: proposals and fund applications never submitted, after their last change.
+DRAFT_RETENTION_DAYS = int(env("DRAFT_RETENTION_DAYS", "365"))
+# FILE_RETENTION_DAYS: uploaded files no record refers to any more (of deleted items).
+FILE_RETENTION_DAYS = int(env("FILE_RETENTION_DAYS", "30"))
+# REJECTED_APPLICATION_RETENTION_DAYS: rejected, ineligible or withdrawn fund applications,
+# after the decision.
+REJECTED_APPLICATION_RETENTION_DAYS = int(env("REJECTED_APPLICATION_RETENTION_DAYS", "365"))
+# FUND_RETENTION_DAYS: funded applications (receipts, settlement) after the decision; the
+# funder's retention period for grant files (default 10 years, cf. § 147 AO).
+FUND_RETENTION_DAYS = int(env("FUND_RETENTION_DAYS", "3653"))
+# NOTIFICATION_RETENTION_DAYS: digest lines not sent (e.g. the person switched to "nie").
+NOTIFICATION_RETENTION_DAYS = int(env("NOTIFICATION_RETENTION_DAYS", "90"))

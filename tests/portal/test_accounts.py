@@ -173,18 +173,15 @@ def test_password_reset_does_not_reveal_unknown_address(client):
         assert response["Location"] == "/de/accounts/password/reset/done/"
 
 
-def test_deletion_request_is_recorded_once_and_office_is_told(client):
+def test_deletion_request_service_records_once_and_tells_the_office():
+    from portal.accounts.services import deletion_request_create
+
     OfficeSettingsFactory(email="buero@muehlbach-sued.example")
     user = UserFactory()
-    client.force_login(user)
-    url = reverse("account_request_deletion")
-    response = client.post(url, {"reason": "Ich ziehe weg."})
-    assert response.status_code == 200  # confirmation checkbox missing
-    assert "Ich ziehe weg." in response.content.decode()
-    assert not DeletionRequest.objects.exists()
-    response = client.post(url, {"reason": "Ich ziehe weg.", "confirm": "on"})
-    assert response.status_code == 302
-    client.post(url, {"reason": "nochmal", "confirm": "on"})
+    _request, created = deletion_request_create(user=user, reason="Ich ziehe weg.")
+    assert created
+    _request, created = deletion_request_create(user=user, reason="nochmal")
+    assert not created
     assert DeletionRequest.objects.filter(user=user).count() == 1
     assert mail.outbox[-1].to == ["buero@muehlbach-sued.example"]
     assert user.email in mail.outbox[-1].body
@@ -200,7 +197,7 @@ def test_deleting_the_account_closes_the_request(client):
 
 
 def test_account_pages_need_login(client):
-    for name in ["account_overview", "account_request_deletion"]:
+    for name in ["account_overview", "account_my_data", "account_request_deletion"]:
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]

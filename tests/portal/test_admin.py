@@ -64,6 +64,7 @@ def test_page_editor_opens(client, people, pages, page_type):
         "/admin/snippets/taxonomy/fieldofaction/",
         "/admin/accessibility_feedback/",
         "/admin/deletion_requests/",
+        "/admin/deletion_log/",
         "/admin/settings/portal/officesettings/",
         "/admin/workflows/list/",
         "/admin/locales/",
