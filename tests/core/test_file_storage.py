@@ -413,3 +413,94 @@ def test_png_fixture_is_an_image():
     from PIL import Image
 
     assert Image.open(io.BytesIO(PNG)).size == (1, 1)
+
+
+# --- Wagtail: images, documents, avatars in the admin ---------------------------------------
+
+
+def _png(size=(40, 30)):
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#1a3da5").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_wagtail_images_keep_originals_private_and_publish_renditions(people):
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.create(
+        title="Testbild", file=ImageFile(io.BytesIO(_png()), name="testbild.png")
+    )
+    assert not os.path.exists(os.path.join(settings.MEDIA_ROOT, image.file.name))
+    with pytest.raises(PrivateFileHasNoURL):
+        image.file.url  # noqa: B018
+    rendition = image.get_rendition("fill-20x20")
+    assert rendition.url.startswith(settings.MEDIA_URL)
+    assert os.path.exists(os.path.join(settings.MEDIA_ROOT, rendition.file.name))
+
+    admin = _logged_in(people["admin"])
+    assert admin.get("/admin/images/").status_code == 200
+    assert admin.get(f"/admin/images/{image.pk}/").status_code == 200
+    upload = ContentFile(_png((10, 10)), name="neu.png")
+    response = admin.post(
+        "/admin/images/add/", {"title": "Neu", "file": upload, "collection": image.collection_id}
+    )
+    assert response.status_code == 302
+    made = get_image_model().objects.get(title="Neu")
+    assert made.file.storage is storages["default"] or kind_of(made.file.storage) == PRIVATE
+
+
+def test_wagtail_documents_are_private_files_served_by_wagtail(people):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Satzung", file=ContentFile(b"Satzung des Vereins", name="satzung.txt")
+    )
+    assert not os.path.exists(os.path.join(settings.MEDIA_ROOT, document.file.name))
+    response = Client().get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"Satzung des Vereins"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_admin_avatars_are_served_to_admin_users_only(people):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(people["admin"])
+    profile.avatar.save("ich.png", ContentFile(_png()), save=True)
+    admin = _logged_in(people["admin"])
+    page = admin.get("/admin/").content.decode()
+    url = f"/admin/avatar/{people['admin'].pk}/"
+    assert url in page and profile.avatar.name not in page
+    response = admin.get(url)
+    assert response.status_code == 200
+    _sandboxed(response)
+    resident = _logged_in(people["resident"]).get(url)
+    assert resident.status_code in (302, 403)
+    assert Client().get(url).status_code == 302
+
+
+def test_hiding_in_the_admin_makes_a_proposals_files_private(people, on_commit):
+    from participation import services, states
+    from tests.participation.factories import make_process, make_proposal, roles
+
+    process = make_process(slug="verfahren-admin-dateien")
+    author = roles()["author"]
+    proposal = make_proposal(
+        process, author, state=states.SUBMITTED, attachment=ContentFile(b"Plan", name="plan.pdf")
+    )
+    assert not proposal.attachment_is_public  # submitted is not yet published
+    with on_commit():
+        services.proposal_decide(proposal=proposal, user=people["admin"], to_state="published")
+    proposal.refresh_from_db()
+    assert proposal.attachment_is_public
+    with on_commit():
+        response = _logged_in(people["admin"]).post(
+            f"/admin/snippets/participation/proposal/edit/{proposal.pk}/",
+            {"hidden": "on", "hidden_reason": "Persönliche Daten im Anhang"},
+        )
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.hidden and not proposal.attachment_is_public
