@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Grundfunktionen")
+
+    def ready(self):
+        from django.core import checks
+
+        from .files import check_private_root
+
+        checks.register(check_private_root)

@@ -287,3 +287,23 @@ def move_media_to_private(model, field_name, folder=None, keep_in=None):
         media.delete(old_name)
         moved += 1
     return moved
+
+
+# --- configuration check ------------------------------------------------------------------
+
+
+def check_private_root(app_configs=None, **kwargs):
+    """PRIVATE_MEDIA_ROOT inside MEDIA_ROOT would make every private file public."""
+    from django.core.checks import Error
+
+    media = os.path.realpath(settings.MEDIA_ROOT)
+    private = os.path.realpath(settings.PRIVATE_MEDIA_ROOT)
+    if private == media or private.startswith(media + os.sep) or media.startswith(private + os.sep):
+        return [
+            Error(
+                "PRIVATE_MEDIA_ROOT and MEDIA_ROOT must be separate folders, neither inside "
+                "the other: whatever lies in MEDIA_ROOT is public.",
+                id="core.E001",
+            )
+        ]
+    return []

@@ -104,9 +104,14 @@ def _submit(proposal, actor):
 @transaction.atomic
 def proposal_update(*, proposal, user, data, submit):
     require(rules.can_edit(user, proposal))
+    before = {name: getattr(proposal, name).name for name in FILE_FIELDS}
     for field, value in data.items():
         setattr(proposal, field, value)
     proposal.save()
+    for name, old in before.items():
+        fieldfile = getattr(proposal, name)
+        if old and fieldfile.name != old:  # replaced: the old file goes, once committed
+            transaction.on_commit(lambda f=fieldfile, o=old: f.storage.delete(o))
     _sync_files_on_commit(proposal)  # a new file arrives private
     if submit and proposal.state == states.DRAFT:
         require(rules.can_submit(user, proposal.process))

@@ -101,6 +101,15 @@ def test_the_private_storage_has_no_url_and_lies_outside_media():
     assert Path(private.location).resolve() != media
 
 
+def test_a_private_root_inside_media_is_a_configuration_error(tmp_path):
+    from core.files import check_private_root
+
+    with override_settings(MEDIA_ROOT=tmp_path, PRIVATE_MEDIA_ROOT=tmp_path / "private"):
+        assert [error.id for error in check_private_root()] == ["core.E001"]
+    with override_settings(MEDIA_ROOT=tmp_path / "media", PRIVATE_MEDIA_ROOT=tmp_path / "p"):
+        assert check_private_root() == []
+
+
 def test_random_names_keep_only_a_safe_extension():
     class Thing:
         original_name = ""
@@ -338,6 +347,24 @@ def test_draft_proposal_files_only_for_author_and_office(on_commit):
         _sandboxed(response)
     detail = _logged_in(people["author"]).get(process.subpage_url("detail", proposal.pk))
     assert attachment_url in detail.content.decode()
+    # The author's edit form works with a private file and keeps it when none is sent.
+    Proposal = type(proposal)
+    Proposal.objects.filter(pk=proposal.pk).update(state=states.DRAFT)
+    author = _logged_in(people["author"])
+    edit = author.get(process.subpage_url("edit", proposal.pk))
+    assert edit.status_code == 200
+    assert proposal.attachment.name not in edit.content.decode()
+    old_name = proposal.attachment.name
+    with on_commit():
+        services.proposal_update(
+            proposal=proposal,
+            user=people["author"],
+            data={"attachment": ContentFile(b"%PDF-1.4 Skizze", name="Skizze Platz.pdf")},
+            submit=False,
+        )
+    assert proposal.attachment.name != old_name
+    assert not proposal.attachment.storage.exists(old_name)  # the replaced file is gone
+    Proposal.objects.filter(pk=proposal.pk).update(state=states.SUBMITTED)
 
     # Published: both files move to the public storage; hidden: back to private.
     with on_commit():
