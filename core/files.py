@@ -26,7 +26,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.files.base import File
 from django.core.files.storage import FileSystemStorage, Storage, storages
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils.deconstruct import deconstructible
 from django.utils.http import content_disposition_header
 
@@ -228,6 +228,8 @@ def serve_private(request, fieldfile, download_name, inline_ok=False):
     ``X-Content-Type-Options: nosniff``, a sandboxing CSP and ``Cache-Control: private``."""
     if not fieldfile:
         raise Http404
+    if is_public_name(fieldfile.name):  # published meanwhile: its public address
+        return HttpResponseRedirect(fieldfile.url)
     download_name = os.path.basename(download_name or "") or os.path.basename(fieldfile.name)
     content_type = (
         mimetypes.guess_type(download_name)[0]

@@ -376,6 +376,9 @@ def test_draft_proposal_files_only_for_author_and_office(on_commit):
         assert handle.read() == b"%PDF-1.4 Skizze"
     page = Client().get(process.subpage_url("detail", proposal.pk)).content.decode()
     assert proposal.attachment.url in page and proposal.image.url in page
+    # The download view of a published file sends people to its public address.
+    moved = Client().get(attachment_url)
+    assert moved.status_code == 302 and moved["Location"] == proposal.attachment.url
 
     with on_commit():
         services.moderate(target=proposal, user=people["moderator"], hide=True, reason="Spam")
