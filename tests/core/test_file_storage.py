@@ -493,6 +493,8 @@ def test_wagtail_documents_are_private_files_served_by_wagtail(people):
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"Satzung des Vereins"
     assert response["X-Content-Type-Options"] == "nosniff"
+    admin = _logged_in(people["admin"])
+    assert admin.get(f"/admin/documents/edit/{document.pk}/").status_code == 200
 
 
 def test_admin_avatars_are_served_to_admin_users_only(people):
