@@ -536,3 +536,49 @@ def test_hiding_in_the_admin_makes_a_proposals_files_private(people, on_commit):
     assert response.status_code == 302
     proposal.refresh_from_db()
     assert proposal.hidden and not proposal.attachment_is_public
+
+
+@pytest.mark.django_db
+def test_the_participation_migration_publishes_files_of_published_proposals():
+    """The data migration itself, with its historical models: old files leave MEDIA_ROOT,
+    a draft's stay private, a published proposal's become public."""
+    from importlib import import_module
+
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    from participation import states
+    from tests.participation.factories import make_process, make_proposal, roles
+
+    author = roles()["author"]
+    process = make_process(slug="verfahren-migration")
+    draft = make_proposal(process, author, state=states.DRAFT)
+    published = make_proposal(process, author, state=states.PUBLISHED)
+    old = Path(settings.MEDIA_ROOT) / "proposals" / "attachments" / "2024" / "03"
+    old.mkdir(parents=True, exist_ok=True)
+    for proposal in (draft, published):
+        (old / f"Plan {proposal.pk}.pdf").write_bytes(b"%PDF alt")
+        type(proposal).objects.filter(pk=proposal.pk).update(
+            attachment=f"proposals/attachments/2024/03/Plan {proposal.pk}.pdf"
+        )
+
+    key = ("participation", "0010_private_files")
+    state_apps = MigrationLoader(connection).project_state(key).apps
+    migration = import_module("participation.migrations.0010_private_files")
+    migration.move_files(state_apps, None)
+
+    draft.refresh_from_db()
+    published.refresh_from_db()
+    assert not draft.attachment_is_public and published.attachment_is_public
+    assert draft.attachment_filename == f"Plan {draft.pk}.pdf"
+    assert published.attachment_filename == f"Plan {published.pk}.pdf"
+    assert not list(old.iterdir())
+    with published.attachment.open("rb") as handle:
+        assert handle.read() == b"%PDF alt"
+    assert os.path.exists(os.path.join(settings.MEDIA_ROOT, published.attachment.name))
+    assert not os.path.exists(os.path.join(settings.MEDIA_ROOT, draft.attachment.name))
+    migration.move_files(state_apps, None)  # again: nothing changes
+    names = (draft.attachment.name, published.attachment.name)
+    draft.refresh_from_db()
+    published.refresh_from_db()
+    assert (draft.attachment.name, published.attachment.name) == names
