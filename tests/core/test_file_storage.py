@@ -233,6 +233,11 @@ def test_intranet_versions_only_for_the_workspace():
     assert response["Content-Disposition"].startswith("attachment")
     assert 'filename="Plan.txt"' in response["Content-Disposition"]
     _sandboxed(response)
+    with override_settings(PRIVATE_FILES_SERVE="nginx"):
+        accel = member.get(url)
+    assert accel.status_code == 200 and accel.content == b""
+    assert accel["X-Accel-Redirect"] == "/_private/" + version.file.name
+    assert accel["Content-Disposition"].startswith("attachment")
 
 
 def _settled(consent_photos, on_commit):
@@ -301,11 +306,24 @@ def test_receipts_only_for_applicant_and_office(on_commit):
 
 @pytest.mark.django_db
 def test_settlement_photos_are_public_only_with_consent(on_commit):
-    _page, private_app, _a, _j = _settled(False, on_commit)
+    from tests.portal.factories import UserFactory
+
+    private_page, private_app, applicant, _j = _settled(False, on_commit)
     photo = private_app.photos.get()
     assert not photo.is_public
     with pytest.raises(PrivateFileHasNoURL):
         photo.image.url  # noqa: B018
+    url = private_page.route_url("photo_file", private_app.pk, photo.pk)
+    assert Client().get(url).status_code in (302, 403, 404)
+    assert _logged_in(UserFactory()).get(url).status_code in (403, 404)
+    response = _logged_in(applicant).get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert response["Content-Disposition"].startswith("inline")
+    _sandboxed(response)
+    detail = _logged_in(applicant).get(private_page.application_url(private_app))
+    assert url in detail.content.decode()
+    funded = Client().get(private_page.route_url("funded")).content.decode()
+    assert url not in funded and "Das Fest" not in funded
 
     page, public_app, _a, _j = _settled(True, on_commit)
     photo = public_app.photos.get()
