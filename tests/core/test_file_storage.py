@@ -527,6 +527,7 @@ def test_admin_avatars_are_served_to_admin_users_only(people):
     response = admin.get(url)
     assert response.status_code == 200
     _sandboxed(response)
+    assert admin.get("/admin/account/").status_code == 200
     resident = _logged_in(people["resident"]).get(url)
     assert resident.status_code in (302, 403)
     assert Client().get(url).status_code == 302
