@@ -15,3 +15,9 @@ class CoreConfig(AppConfig):
 
         privacy.register()
         files_retention.register()
+
+        from django.core import checks
+
+        from .files import check_private_root
+
+        checks.register(check_private_root)

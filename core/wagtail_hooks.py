@@ -1,10 +1,16 @@
-"""Admin screens of the kernel: the read-only log of account deletions."""
+"""Admin screens of the kernel: the read-only log of account deletions, and admin avatars
+(private files, default storage, no URL) shown through a view under /admin/, which only
+people with admin access reach."""
 
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.users.models import UserProfile
 
+from .files import serve_private
 from .models import DeletionLog
 
 
@@ -46,3 +52,21 @@ def register_deletion_log_viewset():
 @hooks.register("register_settings_menu_item")
 def register_deletion_log_menu_item():
     return deletion_log_viewset.get_menu_item()
+
+
+def avatar(request, user_id):
+    profile = get_object_or_404(UserProfile, user_id=user_id)
+    return serve_private(request, profile.avatar, profile.avatar.name, inline_ok=True)
+
+
+@hooks.register("register_admin_urls")
+def avatar_urls():
+    return [path("avatar/<int:user_id>/", avatar, name="core_avatar")]
+
+
+@hooks.register("get_avatar_url")
+def private_avatar_url(user, size):
+    profile = getattr(user, "wagtail_userprofile", None)
+    if profile is not None and profile.avatar:
+        return reverse("core_avatar", args=[user.pk])
+    return None

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from core.rules import ALLOWED, LOGIN, PHASE, ROLE, STATE, deny
 from intranet import interface as intranet
 
-from .models.applications import AWAITING_JURY, State
+from .models.applications import AWAITING_JURY, FUNDED, State
 
 
 def is_staff(user):
@@ -155,3 +155,28 @@ def can_circulate(user, application):
     ):
         return deny(STATE, _("Für diesen Antrag ist kein Umlaufverfahren möglich."))
     return ALLOWED
+
+
+# --- files -------------------------------------------------------------------------------
+
+
+def photos_are_public(application):
+    """A funded action's photos are published once the action is funded and the
+    applicants agreed to publish photos; before that they are private."""
+    return application.state in FUNDED and application.consent_photos
+
+
+def can_view_photo(user, photo):
+    if photos_are_public(photo.application):
+        return ALLOWED
+    return can_view(user, photo.application)
+
+
+def can_view_receipts(user, application):
+    """Receipts (names, bank details, addresses on them) are for the applicants and the
+    office only, not the jury."""
+    if is_applicant(user, application) or is_staff(user):
+        return ALLOWED
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an, um die Belege zu sehen."))
+    return deny(ROLE, _("Belege sehen nur die Antragstellenden und das Stadtteilbüro."))

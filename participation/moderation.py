@@ -21,6 +21,14 @@ class ModerationForm(WagtailAdminModelForm):
             )
         return data
 
+    def save(self, commit=True):
+        instance = super().save(commit)
+        if instance._meta.model_name == "proposal":
+            from .services import _sync_files_on_commit  # services import this module's app
+
+            _sync_files_on_commit(instance)  # hidden: its files go private; restored: public
+        return instance
+
 
 class BlockForm(WagtailAdminModelForm):
     def clean(self):

@@ -137,6 +137,20 @@ def can_view(user, proposal):
     return deny(ROLE, _("Dieser Vorschlag ist nicht öffentlich."))
 
 
+def files_are_public(proposal):
+    """A proposal's image and attachment are public while the proposal is published and not
+    hidden by moderation; otherwise only its author and the office see them."""
+    return proposal.is_public and not proposal.hidden
+
+
+def can_view_files(user, proposal):
+    if files_are_public(proposal) or is_author(user, proposal):
+        return ALLOWED
+    if is_staff_for(user, proposal.process):
+        return ALLOWED
+    return deny(ROLE, _("Die Dateien dieses Vorschlags sind nicht öffentlich."))
+
+
 def can_submit(user, process, moment=None):
     return _phase_gate(user, process, "submit", moment)
 

@@ -4,6 +4,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.files import set_public
 from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: for callers and tests
 
 from . import notifications, rules, states
@@ -18,6 +19,21 @@ from .models import (
     Support,
 )
 
+FILE_FIELDS = ("image", "attachment")
+
+
+def sync_files(proposal_pk):
+    """Put the proposal's image and attachment in the storage its publication asks for:
+    public while published and not hidden, private otherwise."""
+    proposal = Proposal.objects.select_related("process").filter(pk=proposal_pk).first()
+    if proposal is not None:
+        set_public(proposal, FILE_FIELDS, rules.files_are_public(proposal))
+
+
+def _sync_files_on_commit(proposal):
+    """Files are not transactional: move them once the change is committed."""
+    transaction.on_commit(lambda pk=proposal.pk: sync_files(pk))
+
 
 def _record(proposal, to_state, actor, reason=""):
     from_state = proposal.state
@@ -29,6 +45,7 @@ def _record(proposal, to_state, actor, reason=""):
         actor=actor,
         public_reason=reason,
     )
+    _sync_files_on_commit(proposal)
     if from_state != states.DRAFT or to_state != states.SUBMITTED:
         transaction.on_commit(lambda: notifications.state_changed(proposal, actor))
 
@@ -87,9 +104,15 @@ def _submit(proposal, actor):
 @transaction.atomic
 def proposal_update(*, proposal, user, data, submit):
     require(rules.can_edit(user, proposal))
+    before = {name: getattr(proposal, name).name for name in FILE_FIELDS}
     for field, value in data.items():
         setattr(proposal, field, value)
     proposal.save()
+    for name, old in before.items():
+        fieldfile = getattr(proposal, name)
+        if old and fieldfile.name != old:  # replaced: the old file goes, once committed
+            transaction.on_commit(lambda f=fieldfile, o=old: f.storage.delete(o))
+    _sync_files_on_commit(proposal)  # a new file arrives private
     if submit and proposal.state == states.DRAFT:
         require(rules.can_submit(user, proposal.process))
         _submit(proposal, user)
@@ -197,6 +220,8 @@ def _set_hidden(target, hidden, reason, user, automatic=False):
         target.hidden_reason = reason
         fields.append("hidden_reason")
     target.save(update_fields=fields)
+    if isinstance(target, Proposal):
+        _sync_files_on_commit(target)
     action = "participation.hide" if hidden else "participation.restore"
     log(
         instance=target,

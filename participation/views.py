@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.files import serve_private
 from core.refusals import require
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
@@ -146,6 +147,17 @@ def proposal_detail(request, process, pk):
         ),
     )
     return TemplateResponse(request, "participation/proposal_detail.html", context)
+
+
+def proposal_file(request, process, pk, which):
+    """A proposal's image or attachment while it is private (draft, hidden, withdrawn): for
+    its author and the office. Published files are linked at their public address."""
+    proposal = _get_proposal(request, process, pk)
+    if not rules.can_view_files(request.user, proposal):
+        raise Http404
+    if which == "image":
+        return serve_private(request, proposal.image, proposal.image.name, inline_ok=True)
+    return serve_private(request, proposal.attachment, proposal.attachment_filename)
 
 
 def proposal_edit(request, process, pk):

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.files import RandomName, is_public_name, private_storage, publishable_storage
 from core.uploads import validate_attachment, validate_image_upload
 
 from .funds import COST_TYPES
@@ -278,9 +279,14 @@ class Receipt(models.Model):
     vendor = models.CharField(_("Wo gekauft / wer bezahlt?"), max_length=200)
     amount = models.DecimalField(_("Betrag (Euro)"), max_digits=8, decimal_places=2)
     cost_type = models.CharField(_("Kostenart"), max_length=20, choices=COST_TYPES)
+    # Private, under a random name; the uploaded name is kept in `original_name`.
     file = models.FileField(
-        _("Beleg"), upload_to="fund/receipts/%Y/%m/", validators=[validate_attachment]
+        _("Beleg"),
+        upload_to=RandomName("fund/receipts", keep_in="original_name"),
+        storage=private_storage,
+        validators=[validate_attachment],
     )
+    original_name = models.CharField(_("Dateiname"), max_length=255, blank=True)
 
     class Meta:
         ordering = ["date", "pk"]
@@ -292,10 +298,19 @@ class Receipt(models.Model):
 
 class SettlementPhoto(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="photos")
+    # Private until the funded action is published with consent (fund.services.publication).
     image = models.ImageField(
-        _("Foto"), upload_to="fund/photos/%Y/%m/", validators=[validate_image_upload]
+        _("Foto"),
+        upload_to=RandomName("fund/photos"),
+        storage=publishable_storage,
+        validators=[validate_image_upload],
     )
     alt = models.CharField(_("Was zeigt das Foto?"), max_length=250)
 
     def __str__(self):
         return self.alt
+
+    @property
+    def is_public(self):
+        """Whether the file is in the public storage (linked at its public address)."""
+        return is_public_name(self.image.name)

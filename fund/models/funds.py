@@ -205,6 +205,14 @@ class FundPage(RoutablePageMixin, LanguageAwarePage):
     def application_edit_route(self, request, pk):
         return views().application_form(request, self, pk=pk)
 
+    @path("antraege/<int:pk>/belege/<int:receipt>/", name="receipt_file")
+    def receipt_file_route(self, request, pk, receipt):
+        return views().receipt_file(request, self, pk, receipt)
+
+    @path("antraege/<int:pk>/fotos/<int:photo>/", name="photo_file")
+    def photo_file_route(self, request, pk, photo):
+        return views().photo_file(request, self, pk, photo)
+
     @path("antraege/<int:pk>/<str:action>/", name="application_action")
     def application_action_route(self, request, pk, action):
         return views().application_action(request, self, pk, action)

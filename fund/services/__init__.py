@@ -10,6 +10,7 @@ request the workflow refuses raises `Refused`), runs in a transaction and record
 - `books`: the fund's books and `ledger(fund)`, its sums (money moves only through `_book`,
   under a row lock)
 - `history`: the application's history and mails to the applicant
+- `publication`: settlement photos move to the public storage and back
 
 Everything is importable from here (`from fund import services`; `services.decide(...)`).
 """
@@ -23,6 +24,7 @@ from .circulation import circulation_closed, start_circulation
 from .decisions import _checked_amount, _motion, _record_outcome, decide, defer
 from .history import _event, _mail, application_url
 from .plans import check_plan, plan_total
+from .publication import sync_photos
 from .settlement import (
     check_settlement,
     record_payment,
@@ -63,5 +65,6 @@ __all__ = [
     "settlement_problems",
     "start_circulation",
     "submit_settlement",
+    "sync_photos",
     "upcoming_dates",
 ]

@@ -12,7 +12,11 @@ from ..models import ApplicationEvent, FundPage
 
 
 def _event(application, state, actor, note=""):
+    from .publication import sync_photos_on_commit
+
     ApplicationEvent.objects.create(application=application, state=state, actor=actor, note=note)
+    # Every step may publish or unpublish the settlement photos.
+    sync_photos_on_commit(application)
 
 
 def application_url(application, page_url=None):

@@ -4,6 +4,7 @@
 - `applicant`: the application form and the settlement
 - `detail`: an application's status page and its funding agreement (PDF)
 - `office`: formal check, payments, settlement check, overview and annual report
+- `files`: downloads of receipts and settlement photos
 - `jury`: the decision in the meeting, and by circulation
 - `actions`: the one route for the steps on an application
 
@@ -14,6 +15,7 @@ Views check the rules with `require(...)` (or call services that do) and let
 from .actions import ACTIONS, application_action
 from .applicant import application_form
 from .detail import agreement_pdf, application_detail
+from .files import photo_file, receipt_file
 from .office import annual_report, office
 from .public import fund_index, funded
 
@@ -27,4 +29,6 @@ __all__ = [
     "fund_index",
     "funded",
     "office",
+    "photo_file",
+    "receipt_file",
 ]

@@ -32,6 +32,7 @@ def _permissions(user, application):
         "can_settle": rules.can_settle(user, application),
         "can_check_settlement": rules.can_check_settlement(user, application),
         "can_agreement": rules.can_view_agreement(user, application),
+        "can_view_receipts": rules.can_view_receipts(user, application),
         "is_staff": rules.is_staff(user),
         "phase_kind": PHASE,  # a settlement past its deadline: the reason is shown
     }

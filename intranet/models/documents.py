@@ -6,13 +6,21 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.files import RandomName, private_storage
+
 
 class DocumentVersion(models.Model):
     document = models.ForeignKey(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="versions"
     )
     number = models.PositiveIntegerField(_("Version"))
-    file = models.FileField(_("Datei"), upload_to="intranet/versions/%Y/%m/")
+    # Private, under a random name; the uploaded name is kept in `original_name`.
+    file = models.FileField(
+        _("Datei"),
+        upload_to=RandomName("intranet/versions", keep_in="original_name"),
+        storage=private_storage,
+    )
+    original_name = models.CharField(_("Dateiname"), max_length=255, blank=True)
     file_size = models.PositiveBigIntegerField(default=0)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -33,7 +41,7 @@ class DocumentVersion(models.Model):
 
     @property
     def filename(self):
-        return self.file.name.rsplit("/", 1)[-1]
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]
 
 
 class DocumentText(models.Model):

@@ -1,7 +1,7 @@
 """Shared documents: folders, multi-file upload, versions, downloads of older versions."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from core.files import serve_private
 from core.refusals import Refused, require
 from core.tables import Cell, Column, Table
 
@@ -201,6 +202,4 @@ def document_version(request, page, pk, number):
     _require_readable(request, page)
     current = _document(page, pk)
     version = get_object_or_404(current.versions, number=number)
-    response = FileResponse(version.file.open("rb"), as_attachment=True, filename=version.filename)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return serve_private(request, version.file, version.filename)

@@ -182,6 +182,14 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def detail_route(self, request, pk):
         return views().proposal_detail(request, self, pk)
 
+    @path("vorschlaege/<int:pk>/bild/", name="image")
+    def image_route(self, request, pk):
+        return views().proposal_file(request, self, pk, "image")
+
+    @path("vorschlaege/<int:pk>/anhang/", name="attachment")
+    def attachment_route(self, request, pk):
+        return views().proposal_file(request, self, pk, "attachment")
+
     @path("vorschlaege/<int:pk>/bearbeiten/", name="edit")
     def edit_route(self, request, pk):
         return views().proposal_edit(request, self, pk)

@@ -5,6 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.files import RandomName, is_public_name, publishable_storage
 from core.uploads import validate_attachment, validate_image_upload
 
 from .. import states
@@ -57,20 +58,24 @@ class Proposal(models.Model):
     )
     image = models.ImageField(
         _("Bild"),
-        upload_to="proposals/%Y/%m/",
+        # Private until the proposal is published (participation.services.sync_files).
+        upload_to=RandomName("proposals/images"),
+        storage=publishable_storage,
         blank=True,
         validators=[validate_image_upload],
     )
     image_alt = models.CharField(_("Was zeigt das Bild?"), max_length=250, blank=True)
     attachment = models.FileField(
         _("Anhang"),
-        upload_to="proposals/attachments/%Y/%m/",
+        upload_to=RandomName("proposals/attachments", keep_in="attachment_name"),
+        storage=publishable_storage,
         blank=True,
         validators=[validate_attachment],
         help_text=_(
             "Zum Beispiel ein Plan oder eine Skizze: PDF, Foto oder Textdatei, höchstens 10 MB."
         ),
     )
+    attachment_name = models.CharField(_("Dateiname des Anhangs"), max_length=255, blank=True)
     language = models.CharField(_("Sprache des Textes"), max_length=10, default="de")
     state = models.CharField(
         _("Stand"), max_length=20, choices=states.ProposalState.choices, default=states.DRAFT
@@ -114,7 +119,18 @@ class Proposal(models.Model):
 
     @property
     def attachment_filename(self):
-        return self.attachment.name.rsplit("/", 1)[-1] if self.attachment else ""
+        if not self.attachment:
+            return ""
+        return self.attachment_name or self.attachment.name.rsplit("/", 1)[-1]
+
+    @property
+    def image_is_public(self):
+        """Whether the image is in the public storage (linked at its public address)."""
+        return is_public_name(self.image.name)
+
+    @property
+    def attachment_is_public(self):
+        return is_public_name(self.attachment.name)
 
     @property
     def is_public(self):

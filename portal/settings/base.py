@@ -258,12 +258,9 @@ if NODE_MODULES.exists():
         ("vendor/kern", NODE_MODULES / "@kern-ux" / "native" / "dist"),
         ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ]
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
+# Storages ("default" private, "public" under MEDIA_URL): see "Private files" at the end.
 
 # --- Wagtail ------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Quartier"
@@ -337,3 +334,24 @@ REJECTED_APPLICATION_RETENTION_DAYS = int(env("REJECTED_APPLICATION_RETENTION_DA
 FUND_RETENTION_DAYS = int(env("FUND_RETENTION_DAYS", "3653"))
 # NOTIFICATION_RETENTION_DAYS: digest lines not sent (e.g. the person switched to "nie").
 NOTIFICATION_RETENTION_DAYS = int(env("NOTIFICATION_RETENTION_DAYS", "90"))
+
+# --- Private files ------------------------------------------------------------------
+# PRIVATE_MEDIA_ROOT: folder of private files (documents, receipts, drafts' attachments);
+# outside MEDIA_ROOT, never served by a static URL (default: private/ in the checkout).
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
+# PRIVATE_FILES_SERVE: who sends a private file after the view's permission check:
+# "django" (the application streams it) or "nginx" (X-Accel-Redirect to the web server).
+PRIVATE_FILES_SERVE = env("PRIVATE_FILES_SERVE", "django")
+# PRIVATE_FILES_ACCEL_PREFIX: the nginx `internal` location aliased to PRIVATE_MEDIA_ROOT.
+PRIVATE_FILES_ACCEL_PREFIX = env("PRIVATE_FILES_ACCEL_PREFIX", "/_private/")
+# "default" is private (no URL); "public" is MEDIA_ROOT under MEDIA_URL (published files).
+STORAGES = {
+    "default": {"BACKEND": "core.files.PrivateStorage"},
+    "public": {
+        "BACKEND": "core.files.PublicStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Wagtail's image renditions are what pages show: public. Originals stay private.
+WAGTAILIMAGES_RENDITION_STORAGE = "public"

@@ -12,7 +12,7 @@ DEBUG = False
 QUARTIER_DEMO_ALLOWED = False
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405 - "default" private, "public" under MEDIA_URL
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -15,8 +15,13 @@ QUARTIER_DEMO_ALLOWED = True
 # Files on disk in a throwaway folder: Wagtail serves private documents with sendfile from
 # a local path, which an in-memory storage cannot give.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="quartier-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="quartier-test-private-")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.files.PrivateStorage"},
+    "public": {
+        "BACKEND": "core.files.PublicStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},  # noqa: F405
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # The demo neighbourhood and its `load_demo` command; never installed in production.

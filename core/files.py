@@ -1,0 +1,311 @@
+"""Private and public files.
+
+Two storages, configured in ``settings.STORAGES``:
+
+- ``"default"``: **private** (`PrivateStorage`, a folder outside ``MEDIA_ROOT``). Its files
+  have no URL at all; they are served only by views that ask the app's rules module first
+  and then call `serve_private`.
+- ``"public"``: **public** (`MEDIA_ROOT` / `MEDIA_URL`): published Wagtail image renditions,
+  attachments of published proposals, consented photos of funded actions.
+
+A field whose file moves between the two when its object is published uses
+`publishable_storage`: names below ``public/`` live in the public storage, every other name
+in the private one. `make_public` / `make_private` move a file (copy under a new random
+name, delete the old, save the field).
+
+Private upload names are random (`RandomName`), so nobody can guess them; the name the
+person uploaded is kept in a model field when the interface shows it.
+"""
+
+import mimetypes
+import os
+import re
+import uuid
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.files.base import File
+from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.utils.deconstruct import deconstructible
+from django.utils.http import content_disposition_header
+
+PUBLIC_PREFIX = "public/"
+
+# Inline display is offered only for these types (never SVG or HTML: they can run script).
+INLINE_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp"}
+
+# The sandboxing policy of every private download: no script, no plugin, no same origin.
+SANDBOX_CSP = "sandbox; default-src 'none'"
+
+
+class PrivateFileHasNoURL(NotImplementedError, AttributeError):
+    """A private file has no static URL. A NotImplementedError for Wagtail's document view
+    (which then serves through Python) and an AttributeError for Django's file widgets
+    (which then show no link to it)."""
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files below ``PRIVATE_MEDIA_ROOT``; never reachable by a static URL."""
+
+    def __init__(self, location=None, **kwargs):
+        kwargs.pop("base_url", None)
+        super().__init__(location=location or settings.PRIVATE_MEDIA_ROOT, **kwargs)
+
+    def url(self, name):
+        raise PrivateFileHasNoURL(
+            "Private files have no URL; link the app's download view (core.files.serve_private)."
+        )
+
+
+class PublicStorage(FileSystemStorage):
+    """``MEDIA_ROOT`` under ``MEDIA_URL``: only what is published."""
+
+
+def private_storage():
+    return storages["default"]
+
+
+def public_storage():
+    return storages["public"]
+
+
+class PublishableStorage(Storage):
+    """One field, two storages: names below ``public/`` are public, all others private."""
+
+    @staticmethod
+    def target(name):
+        return public_storage() if is_public_name(name) else private_storage()
+
+    def _open(self, name, mode="rb"):
+        return self.target(name).open(name, mode)
+
+    def _save(self, name, content):
+        return self.target(name).save(name, content)
+
+    def get_available_name(self, name, max_length=None):
+        return self.target(name).get_available_name(name, max_length=max_length)
+
+    def delete(self, name):
+        return self.target(name).delete(name)
+
+    def exists(self, name):
+        return self.target(name).exists(name)
+
+    def listdir(self, path):
+        return self.target(path).listdir(path)
+
+    def size(self, name):
+        return self.target(name).size(name)
+
+    def url(self, name):
+        return self.target(name).url(name)
+
+    def path(self, name):
+        return self.target(name).path(name)
+
+    def get_modified_time(self, name):
+        return self.target(name).get_modified_time(name)
+
+
+_publishable = PublishableStorage()
+
+
+def publishable_storage():
+    return _publishable
+
+
+def is_public_name(name):
+    return bool(name) and name.startswith(PUBLIC_PREFIX)
+
+
+def safe_extension(filename):
+    """The file's extension in lower case if it is short and plain (``.pdf``), else ``""``."""
+    extension = os.path.splitext(os.path.basename(filename or ""))[1].lower()
+    return extension if re.fullmatch(r"\.[a-z0-9]{1,8}", extension) else ""
+
+
+def random_name(folder, filename):
+    return f"{folder.strip('/')}/{uuid.uuid4().hex}{safe_extension(filename)}"
+
+
+@deconstructible
+class RandomName:
+    """``upload_to`` for private files: ``<folder>/<uuid4 hex><.ext>``. With ``keep_in``, the
+    uploaded name (without its path) is written to that model field (declare the field
+    after the file field, so a model form's save stores it)."""
+
+    def __init__(self, folder, keep_in=None):
+        self.folder = folder
+        self.keep_in = keep_in
+
+    def __call__(self, instance, filename):
+        if self.keep_in:
+            setattr(instance, self.keep_in, os.path.basename(filename)[:255])
+        return random_name(self.folder, filename)
+
+    def __eq__(self, other):
+        return isinstance(other, RandomName) and (self.folder, self.keep_in) == (
+            other.folder,
+            other.keep_in,
+        )
+
+
+# --- moving between the storages ---------------------------------------------------------
+
+
+def _move(instance, field_name, to_public):
+    fieldfile = getattr(instance, field_name)
+    if not fieldfile or is_public_name(fieldfile.name) == to_public:
+        return False
+    old_name = fieldfile.name
+    folder = os.path.dirname(old_name.removeprefix(PUBLIC_PREFIX))
+    if to_public:
+        folder = PUBLIC_PREFIX + folder
+    storage = fieldfile.storage
+    try:
+        source = storage.open(old_name, "rb")
+    except FileNotFoundError:
+        return False
+    with source:
+        new_name = storage.save(random_name(folder, old_name), File(source))
+    type(instance).objects.filter(pk=instance.pk).update(**{field_name: new_name})
+    fieldfile.name = new_name
+    storage.delete(old_name)
+    return True
+
+
+def make_public(instance, field_name):
+    """Move the file of ``instance.<field_name>`` (a `publishable_storage` field) to the
+    public storage, under a new random name. Returns whether it moved."""
+    return _move(instance, field_name, to_public=True)
+
+
+def make_private(instance, field_name):
+    """Move it back to the private storage (unpublished, consent withdrawn)."""
+    return _move(instance, field_name, to_public=False)
+
+
+def set_public(instance, field_names, public):
+    for field_name in field_names:
+        (make_public if public else make_private)(instance, field_name)
+
+
+# --- serving private files ----------------------------------------------------------------
+
+
+def _serve_django(request, fieldfile, content_type):
+    try:
+        handle = fieldfile.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(handle, content_type=content_type)
+
+
+def _serve_nginx(request, fieldfile, content_type):
+    """The web server sends the bytes: an nginx ``internal`` location maps
+    ``PRIVATE_FILES_ACCEL_PREFIX`` to ``PRIVATE_MEDIA_ROOT``."""
+    if not fieldfile.storage.exists(fieldfile.name):
+        raise Http404
+    response = HttpResponse(content_type=content_type)
+    prefix = settings.PRIVATE_FILES_ACCEL_PREFIX.rstrip("/") + "/"
+    response["X-Accel-Redirect"] = prefix + quote(fieldfile.name)
+    return response
+
+
+# How the bytes leave the server, by PRIVATE_FILES_SERVE. Object storage (a short-lived
+# presigned URL per download, see the production-stack issue) adds an entry here: a function
+# (request, fieldfile, content_type) -> response, e.g. a redirect to
+# fieldfile.storage.url(fieldfile.name, expire=60); the headers below then travel with the
+# presigned URL's response-content-disposition parameters instead.
+DELIVERY = {"django": _serve_django, "nginx": _serve_nginx}
+
+
+def serve_private(request, fieldfile, download_name, inline_ok=False):
+    """Send a private file. The calling VIEW has already asked its app's rules module.
+
+    Attachment unless ``inline_ok`` and the file is an image or PDF; always
+    ``X-Content-Type-Options: nosniff``, a sandboxing CSP and ``Cache-Control: private``."""
+    if not fieldfile:
+        raise Http404
+    if is_public_name(fieldfile.name):  # published meanwhile: its public address
+        return HttpResponseRedirect(fieldfile.url)
+    download_name = os.path.basename(download_name or "") or os.path.basename(fieldfile.name)
+    content_type = (
+        mimetypes.guess_type(download_name)[0]
+        or mimetypes.guess_type(fieldfile.name)[0]
+        or "application/octet-stream"
+    )
+    inline = inline_ok and content_type in INLINE_TYPES
+    if not inline and content_type.startswith("text/"):
+        content_type = "application/octet-stream"
+    delivery = DELIVERY[settings.PRIVATE_FILES_SERVE]
+    response = delivery(request, fieldfile, content_type)
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=not inline, filename=download_name
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = SANDBOX_CSP
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def file_url(fieldfile, private_url):
+    """The address a template links: the public URL when the file is public, else the
+    app's download view (``private_url``)."""
+    if not fieldfile:
+        return ""
+    if is_public_name(fieldfile.name):
+        return fieldfile.url
+    return private_url
+
+
+# --- data migrations ----------------------------------------------------------------------
+
+
+def move_media_to_private(model, field_name, folder=None, keep_in=None):
+    """For data migrations: move the files of ``model.<field_name>`` that still lie in
+    ``MEDIA_ROOT`` (the old, public place) into the private storage, under a random name in
+    ``folder`` (or under the same name without ``folder``), keeping the uploaded name in
+    ``keep_in``. Idempotent (moved files are no longer in MEDIA_ROOT) and tolerant of
+    missing files (their rows keep their name). Returns how many moved."""
+    media = FileSystemStorage(location=settings.MEDIA_ROOT)
+    private = storages["default"]
+    if os.path.realpath(media.location) == os.path.realpath(private.location):
+        return 0
+    moved = 0
+    for obj in model.objects.exclude(**{field_name: ""}).iterator():
+        old_name = getattr(obj, field_name).name
+        if not old_name or is_public_name(old_name) or not media.exists(old_name):
+            continue
+        new_name = random_name(folder, old_name) if folder else old_name
+        with media.open(old_name, "rb") as source:
+            new_name = private.save(new_name, File(source))
+        updates = {field_name: new_name}
+        if keep_in and not getattr(obj, keep_in):
+            updates[keep_in] = os.path.basename(old_name)[:255]
+        model.objects.filter(pk=obj.pk).update(**updates)
+        media.delete(old_name)
+        moved += 1
+    return moved
+
+
+# --- configuration check ------------------------------------------------------------------
+
+
+def check_private_root(app_configs=None, **kwargs):
+    """PRIVATE_MEDIA_ROOT inside MEDIA_ROOT would make every private file public."""
+    from django.core.checks import Error
+
+    media = os.path.realpath(settings.MEDIA_ROOT)
+    private = os.path.realpath(settings.PRIVATE_MEDIA_ROOT)
+    if private == media or private.startswith(media + os.sep) or media.startswith(private + os.sep):
+        return [
+            Error(
+                "PRIVATE_MEDIA_ROOT and MEDIA_ROOT must be separate folders, neither inside "
+                "the other: whatever lies in MEDIA_ROOT is public.",
+                id="core.E001",
+            )
+        ]
+    return []
