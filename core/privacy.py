@@ -129,9 +129,10 @@ def export_zip(user, target=None):
     return buffer
 
 
-def file_path(section, fieldfile, prefix=""):
-    """A readable, collision-free path inside the ZIP for an uploaded file."""
-    name = fieldfile.name.rsplit("/", 1)[-1]
+def file_path(section, fieldfile, prefix="", name=""):
+    """A readable path inside the ZIP for an uploaded file: the name it was uploaded under
+    (`name`, as the model keeps it) or else the stored name; `prefix` keeps paths apart."""
+    name = (name or fieldfile.name).replace("\\", "/").rsplit("/", 1)[-1]
     return f"files/{section}/{prefix}{name}"
 
 

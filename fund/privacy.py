@@ -35,9 +35,13 @@ def export(user):
     data = []
     for a in applications:
         for receipt in a.receipts.all():
-            files.append((privacy.file_path("fund", receipt.file, prefix=f"{a.pk}-"), receipt.file))
+            path = privacy.file_path(
+                "fund", receipt.file, prefix=f"{a.pk}-{receipt.pk}-", name=receipt.original_name
+            )
+            files.append((path, receipt.file))
         for photo in a.photos.all():
-            files.append((privacy.file_path("fund", photo.image, prefix=f"{a.pk}-"), photo.image))
+            path = privacy.file_path("fund", photo.image, prefix=f"{a.pk}-{photo.pk}-")
+            files.append((path, photo.image))
         data.append(
             {
                 "id": a.pk,

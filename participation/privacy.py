@@ -31,11 +31,13 @@ SECTION = "participation"
 
 def _proposal_files(proposal):
     files = []
-    for fieldfile in (proposal.image, proposal.attachment):
+    for fieldfile, name in (
+        (proposal.image, ""),
+        (proposal.attachment, proposal.attachment_name),
+    ):
         if fieldfile:
-            files.append(
-                (privacy.file_path("proposals", fieldfile, prefix=f"{proposal.pk}-"), fieldfile)
-            )
+            path = privacy.file_path("proposals", fieldfile, prefix=f"{proposal.pk}-", name=name)
+            files.append((path, fieldfile))
     return files
 
 
