@@ -3,14 +3,13 @@ versions that keep the old files, and the text extraction that feeds search."""
 
 import os
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
-
-from django.core.exceptions import ValidationError
 
 from core.refusals import Refused, require
 from core.uploads import DOCUMENT, check_upload
