@@ -198,9 +198,7 @@ def _zip_kind(upload, policy):
             )
         names = {member.filename for member in members}
         if any(name.lower().endswith(("vbaproject.bin", ".exe", ".js")) for name in names):
-            _refuse(
-                _("Dokumente mit Makros oder Programmen werden nicht angenommen."), "macros"
-            )
+            _refuse(_("Dokumente mit Makros oder Programmen werden nicht angenommen."), "macros")
         if "mimetype" in names:
             mimetype = archive.read("mimetype")[:100].strip()  # at most 100 bytes
             return ODF_MIMETYPES.get(mimetype)
