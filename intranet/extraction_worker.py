@@ -147,6 +147,19 @@ def text_of_file(path, max_bytes, max_chars):
     return budget.text()
 
 
+def peak_rss_kb():
+    """This process's peak resident memory. VmHWM belongs to the address space made by exec;
+    ru_maxrss would still include the parent's memory at fork."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def limit_memory(memory_mb):
     ceiling = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
@@ -165,7 +178,7 @@ def main(argv):
     except Exception as problem:  # reported to the parent, which logs it
         sys.stderr.write(f"error={type(problem).__name__}: {problem}"[:300] + "\n")
         code = 2
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_rss_kb()
     sys.stderr.write(f"peak_rss_kb={peak}\n")
     sys.stdout.flush()
     return code
