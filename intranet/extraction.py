@@ -2,13 +2,14 @@
 full-text search.
 
 Runs as a background task after each upload. The parsing happens in a subprocess
-(extraction_worker.py) with a memory ceiling (EXTRACT_MEMORY_MB, RLIMIT_AS) and a timeout
+(extraction_worker.py) with a memory ceiling (EXTRACT_MEMORY_MB: the worker sets RLIMIT_AS
+on itself before it imports a parser; no preexec_fn, which is unsafe in threaded servers)
+and a timeout
 (EXTRACT_TIMEOUT_SECONDS); it reads at most EXTRACT_MAX_BYTES of decompressed content and
 parses XML with defusedxml. A file it cannot read keeps an error note, is logged, and stays
 findable by its title: a failure is never a crash."""
 
 import logging
-import resource
 import shutil
 import subprocess
 import sys
@@ -32,14 +33,6 @@ class Extracted:
     peak_rss_kb: int = 0
 
 
-def _limits(memory_mb):
-    def apply():
-        ceiling = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
-
-    return apply
-
-
 def extract_path(path, *, max_bytes=None, memory_mb=None, timeout=None, max_chars=MAX_CHARS):
     """Run the worker on a local file; never raises for a bad file."""
     max_bytes = max_bytes or settings.EXTRACT_MAX_BYTES
@@ -51,8 +44,7 @@ def extract_path(path, *, max_bytes=None, memory_mb=None, timeout=None, max_char
         done = subprocess.run(
             command,
             capture_output=True,
-            timeout=timeout,
-            preexec_fn=_limits(memory_mb),  # also set inside, before anything is parsed
+            timeout=timeout,  # run() kills the worker when it is exceeded
             check=False,
         )
     except subprocess.TimeoutExpired:

@@ -268,6 +268,19 @@ BILLION_LAUGHS = (
 )
 
 
+def test_a_hanging_extraction_is_stopped_by_the_timeout(tmp_path, monkeypatch, caplog):
+    from intranet import extraction
+
+    slow = tmp_path / "slow_worker.py"
+    slow.write_text("import time\ntime.sleep(30)\n")
+    monkeypatch.setattr(extraction, "WORKER", slow)
+    path = tmp_path / "datei.txt"
+    path.write_bytes(b"Text")
+    result = extract_path(path, max_bytes=MB, memory_mb=256, timeout=1)
+    assert result.text == "" and "Zeitlimit" in result.error
+    assert "stopped after 1 s" in caplog.text
+
+
 def test_billion_laughs_yields_no_text_and_no_crash(tmp_path):
     path = tmp_path / "lachen.docx"
     path.write_bytes(docx(xml=BILLION_LAUGHS))
