@@ -251,6 +251,7 @@ def _clean_image(upload, kind, policy):
     )
     data = _read_all(upload)
     with warnings.catch_warnings():
+        # Pillow's own guard (Image.MAX_IMAGE_PIXELS) turns from a warning into a refusal.
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as probe:
@@ -261,11 +262,20 @@ def _clean_image(upload, kind, policy):
                     raise too_large
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
+                frames = getattr(image, "n_frames", 1)
+                if frames * width * height > max_pixels * 4 or frames > 1000:
+                    raise too_large
                 image.load()
                 icc = image.info.get("icc_profile")
-                image = ImageOps.exif_transpose(image)
                 out = io.BytesIO()
                 options = {"icc_profile": icc} if icc else {}
+                if frames > 1 and kind in ("gif", "webp"):
+                    # Animations keep their frames; only the metadata goes.
+                    _drop_metadata(image)
+                    image.save(out, image.format, save_all=True, **options)
+                    return out.getvalue()
+                image = ImageOps.exif_transpose(image)
+                _drop_metadata(image)
                 if kind == "jpeg":
                     if image.mode not in ("RGB", "L", "CMYK"):
                         image = image.convert("RGB")
@@ -287,6 +297,11 @@ def _clean_image(upload, kind, policy):
 
 def _extension(upload):
     return os.path.splitext(str(getattr(upload, "name", "") or ""))[1].lower().lstrip(".")
+
+
+def _drop_metadata(image):
+    for key in ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "Comment"):
+        image.info.pop(key, None)
 
 
 def stored_name(original, kind):

@@ -208,6 +208,27 @@ def test_photos_are_stored_without_gps_and_camera_data(fmt):
     assert b"Kamerahersteller" not in stored and b"GPS" not in stored
 
 
+def test_comments_and_xmp_go_too():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(
+        buffer, "JPEG", comment=b"Wohnung Lindenstr. 4", xmp=b"<x>GPSLatitude 52.5</x>"
+    )
+    stored = check_upload(upload("a.jpg", buffer.getvalue()), IMAGE).read()
+    assert b"Lindenstr" not in stored and b"GPSLatitude" not in stored
+
+
+def test_an_animated_gif_keeps_its_frames_but_not_its_comment():
+    buffer = io.BytesIO()
+    frames = [Image.new("RGB", (10, 10), colour) for colour in ("red", "green", "blue")]
+    frames[0].save(
+        buffer, "GIF", save_all=True, append_images=frames[1:], comment=b"Lindenstr. 4", loop=0
+    )
+    checked = check_upload(upload("a.gif", buffer.getvalue()), uploads.ADMIN_IMAGE)
+    stored = checked.read()
+    assert b"Lindenstr" not in stored
+    assert Image.open(io.BytesIO(stored)).n_frames == 3
+
+
 def test_orientation_is_applied_before_the_metadata_goes():
     data = image_bytes("JPEG", size=(60, 40), orientation=6)  # 90° clockwise
     image = Image.open(check_upload(upload("hoch.jpg", data), IMAGE))
