@@ -355,6 +355,19 @@ def check_upload(upload, policy):
     return checked
 
 
+def accept(policy):
+    """The file input's `accept` attribute for a policy (a hint for the browser's file
+    picker; the check above decides)."""
+    extensions = []
+    for key in sorted(policy.kinds):
+        kind = KINDS[key]
+        names = TEXT_EXTENSIONS if key == "txt" else (kind.extension,)
+        if key == "jpeg":
+            names = ("jpg", "jpeg")
+        extensions += [f".{name}" for name in names] + [kind.content_type]
+    return ",".join(extensions)
+
+
 def check_field(value, policy):
     """For a form's clean_<field>(): only new uploads are checked; a kept file passes."""
     from django.core.files.uploadedfile import UploadedFile

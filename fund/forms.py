@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateInput, DateTimeInput
-from core.uploads import IMAGE, RECEIPT, check_field
+from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Application
@@ -153,6 +153,7 @@ class ReceiptForm(forms.Form):
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     file = forms.FileField(
         label=_("Beleg (Foto oder PDF)"),
+        widget=forms.ClearableFileInput(attrs={"accept": accept(RECEIPT)}),
         help_text=_("PDF, JPEG, PNG oder WebP, höchstens 10 MB."),
     )
 
@@ -176,6 +177,7 @@ class SettlementForm(forms.Form):
     photo = forms.ImageField(
         label=_("Foto (optional)"),
         required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": accept(IMAGE)}),
         help_text=_("JPEG, PNG oder WebP, höchstens 5 MB."),
     )
     photo_alt = forms.CharField(label=_("Was zeigt das Foto?"), required=False, max_length=250)

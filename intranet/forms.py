@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateInput, DateTimeInput
-from core.uploads import DOCUMENT, check_field, check_upload
+from core.uploads import DOCUMENT, accept, check_field, check_upload
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
 from .models.membership import Role
@@ -140,7 +140,7 @@ class MultipleFileField(forms.FileField):
     """Several files; each goes through the upload check, and every refused file is named."""
 
     def __init__(self, *args, policy=DOCUMENT, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": accept(policy)}))
         self.policy = policy
         super().__init__(*args, **kwargs)
 
@@ -187,7 +187,10 @@ class UploadForm(forms.Form):
 
 
 class VersionForm(forms.Form):
-    file = forms.FileField(label=_("Neue Fassung"))
+    file = forms.FileField(
+        label=_("Neue Fassung"),
+        widget=forms.ClearableFileInput(attrs={"accept": accept(DOCUMENT)}),
+    )
     note = forms.CharField(label=_("Was hat sich geändert?"), max_length=300, required=False)
 
     def clean_file(self):

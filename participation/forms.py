@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.uploads import ATTACHMENT, IMAGE, check_field
+from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Proposal
@@ -42,6 +42,8 @@ class ProposalForm(forms.ModelForm):
         self.fields["language"] = forms.ChoiceField(
             label=_("Sprache des Textes"), choices=settings.LANGUAGES, initial="de"
         )
+        self.fields["image"].widget.attrs["accept"] = accept(IMAGE)
+        self.fields["attachment"].widget.attrs["accept"] = accept(ATTACHMENT)
         self.process = process
         if process and process.budget is None:
             del self.fields["requested_budget"]

@@ -167,6 +167,18 @@ def test_text_that_claims_another_type_is_refused():
     assert check_upload(upload("bericht.txt", b"nur Text"), DOCUMENT).name == "bericht.txt"
 
 
+def test_large_uploads_spooled_to_disk_are_checked_the_same(settings):
+    from django.core.files.uploadedfile import TemporaryUploadedFile
+
+    spooled = TemporaryUploadedFile("einladung.zip", "application/zip", 0, None)
+    spooled.write(docx())
+    spooled.size = spooled.tell()
+    spooled.seek(0)
+    checked = check_upload(spooled, DOCUMENT)
+    assert checked.name == "einladung.docx" and checked.read(2) == b"PK"
+    spooled.close()
+
+
 def test_size_and_emptiness():
     with pytest.raises(ValidationError, match="zu groß"):
         check_upload(upload("a.pdf", b"%PDF-" + b"0" * (5 * MB)), IMAGE)
@@ -370,6 +382,7 @@ def test_proposal_form_with_a_disguised_html_keeps_the_typed_fields(client):
     assert response.status_code == 200
     assert 'value="Mehr Bäume"' in page and "Am Lindenplatz fehlt Schatten." in page
     assert "Dieser Dateityp ist hier nicht erlaubt" in page
+    assert 'accept=".jpg,.jpeg,image/jpeg,.png,image/png,.webp,image/webp"' in page
     assert not Proposal.objects.filter(process=process).exists()
 
 
@@ -479,6 +492,7 @@ def test_fund_settlement_with_an_html_receipt_keeps_everything_typed():
     assert response.status_code == 400
     assert "Baumarkt Weidenring" in page_text
     assert "Das Fest war schön, 80 Gäste." in page_text and "Gäste am Tisch" in page_text
+    assert page_text.count("Dieser Dateityp ist hier nicht erlaubt") == 2  # receipt and photo
     assert not Receipt.objects.filter(application=application).exists()
 
 
