@@ -369,12 +369,14 @@ def accept(policy):
 
 
 def check_field(value, policy):
-    """For a form's clean_<field>(): only new uploads are checked; a kept file passes."""
-    from django.core.files.uploadedfile import UploadedFile
+    """For a form's clean_<field>() or a service: a new file is checked and replaced by the
+    file to store; nothing, a cleared field (False) or a file already stored pass as they are."""
+    from django.core.files.base import File
+    from django.db.models.fields.files import FieldFile
 
-    if isinstance(value, UploadedFile):
-        return check_upload(value, policy)
-    return value
+    if isinstance(value, FieldFile) or not isinstance(value, File):
+        return value
+    return check_upload(value, policy)
 
 
 def _inspect_only(upload, policy):

@@ -1,10 +1,12 @@
 """Participation workflows. Each checks the rules, runs in a transaction and records history."""
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: for callers and tests
+from core.refusals import NotAllowed, Refused, require  # noqa: F401 - NotAllowed: for callers
+from core.uploads import ATTACHMENT, IMAGE, check_field
 
 from . import notifications, rules, states
 from .models import (
@@ -17,6 +19,19 @@ from .models import (
     Report,
     Support,
 )
+
+
+def _checked_files(data):
+    """New files through the core upload check (forms did it already; this guards every
+    other caller)."""
+    data = dict(data)
+    for field, policy in (("image", IMAGE), ("attachment", ATTACHMENT)):
+        if data.get(field):
+            try:
+                data[field] = check_field(data[field], policy)
+            except ValidationError as refused:
+                raise Refused(" ".join(refused.messages)) from None
+    return data
 
 
 def _record(proposal, to_state, actor, reason=""):
@@ -40,6 +55,7 @@ def proposal_create(*, process, author, data, submit, entered_by=None):
         require(rules.can_enter_for_resident(entered_by, process))
     else:
         require(rules.can_submit(author, process))
+    data = _checked_files(data)
     proposal = Proposal(process=process, author=author, entered_by=entered_by, **data)
     proposal.consent_recorded = entered_by is not None
     proposal.save()
@@ -87,7 +103,7 @@ def _submit(proposal, actor):
 @transaction.atomic
 def proposal_update(*, proposal, user, data, submit):
     require(rules.can_edit(user, proposal))
-    for field, value in data.items():
+    for field, value in _checked_files(data).items():
         setattr(proposal, field, value)
     proposal.save()
     if submit and proposal.state == states.DRAFT:

@@ -546,3 +546,25 @@ def test_wagtail_admin_image_and_document_forms_use_the_check():
     form = DocumentForm({"title": "Seite", "collection": root.pk}, {"file": upload("a.pdf", HTML)})
     assert not form.is_valid()
     assert "nicht erlaubt" in str(form.errors["file"])
+
+
+@pytest.mark.django_db
+def test_proposal_service_refuses_an_unchecked_disguised_file():
+    from django.core.files.base import ContentFile
+
+    from core.refusals import Refused
+    from participation import services
+    from participation.models import Proposal
+    from tests.participation.factories import make_process
+    from tests.portal.factories import UserFactory
+
+    process = make_process("during", slug="verfahren-dienst")
+    data = {"title": "Bank", "description": "Sitzen", "place": "Platz", "language": "de"}
+    with pytest.raises(Refused, match="nicht erlaubt"):
+        services.proposal_create(
+            process=process,
+            author=UserFactory(),
+            data={**data, "image": ContentFile(SVG, name="bild.png"), "image_alt": "Bild"},
+            submit=True,
+        )
+    assert not Proposal.objects.filter(process=process).exists()
