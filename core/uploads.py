@@ -170,19 +170,39 @@ def _looks_like_text(head):
     return True
 
 
+def _declared_members(upload):
+    """The member count from the end-of-central-directory record, read before zipfile parses
+    the whole directory (which costs memory per member). None if there is no such record."""
+    upload.seek(0, os.SEEK_END)
+    size = upload.tell()
+    tail_size = min(size, 22 + 65535)
+    upload.seek(size - tail_size)
+    tail = upload.read(tail_size)
+    upload.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    return int.from_bytes(tail[at + 10 : at + 12], "little")
+
+
 def _zip_kind(upload, policy):
     """The office kind of a zip container, after checking its central directory."""
+    broken = _("Die Datei ist beschädigt und kann nicht gelesen werden.")
+    too_many = _("Das Dokument besteht aus zu vielen Teilen, um es sicher zu prüfen.")
+    max_members = policy.limit("max_zip_members", "UPLOAD_ZIP_MAX_MEMBERS")
+    declared = _declared_members(upload)
+    if declared is None:
+        _refuse(broken, "broken")
+    if declared > max_members:  # 0xFFFF (ZIP64) is far above any limit too
+        _refuse(too_many, "zip_members")
     try:
         archive = zipfile.ZipFile(upload)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        _refuse(_("Die Datei ist beschädigt und kann nicht gelesen werden."), "broken")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        _refuse(broken, "broken")
     with archive:
         members = archive.infolist()
-        if len(members) > policy.limit("max_zip_members", "UPLOAD_ZIP_MAX_MEMBERS"):
-            _refuse(
-                _("Das Dokument besteht aus zu vielen Teilen, um es sicher zu prüfen."),
-                "zip_members",
-            )
+        if len(members) > max_members:
+            _refuse(too_many, "zip_members")
         total = sum(member.file_size for member in members)
         packed = sum(member.compress_size for member in members)
         ratio = policy.limit("max_zip_ratio", "UPLOAD_ZIP_MAX_RATIO")
@@ -200,7 +220,8 @@ def _zip_kind(upload, policy):
         if any(name.lower().endswith(("vbaproject.bin", ".exe", ".js")) for name in names):
             _refuse(_("Dokumente mit Makros oder Programmen werden nicht angenommen."), "macros")
         if "mimetype" in names:
-            mimetype = archive.read("mimetype")[:100].strip()  # at most 100 bytes
+            with archive.open("mimetype") as member:
+                mimetype = member.read(100).strip()  # never more, whatever it claims
             return ODF_MIMETYPES.get(mimetype)
         if "[Content_Types].xml" in names:
             for part, kind in OOXML_MAIN_PARTS.items():

@@ -196,6 +196,28 @@ def test_macro_documents_are_refused():
         check_upload(upload("makro.docx", buffer.getvalue()), DOCUMENT)
 
 
+@override_settings(UPLOAD_ZIP_MAX_MEMBERS=50)
+def test_too_many_members_are_refused_before_the_directory_is_parsed(monkeypatch):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", content_types("word/document.xml"))
+        archive.writestr("word/document.xml", "<w:document/>")
+        for number in range(60):
+            archive.writestr(f"word/media/{number}.xml", "x")
+
+    def parse_not(*args, **kwargs):
+        raise AssertionError("the central directory must not be parsed")
+
+    monkeypatch.setattr(zipfile, "ZipFile", parse_not)
+    with pytest.raises(ValidationError, match="zu vielen Teilen"):
+        check_upload(upload("viele.docx", buffer.getvalue()), DOCUMENT)
+
+
+def test_a_truncated_zip_is_refused_as_broken():
+    with pytest.raises(ValidationError, match="beschädigt"):
+        check_upload(upload("kaputt.docx", docx()[:-30]), DOCUMENT)
+
+
 def test_a_zip_that_is_no_office_document_is_refused():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
