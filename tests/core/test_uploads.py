@@ -590,3 +590,29 @@ def test_proposal_service_refuses_an_unchecked_disguised_file():
             submit=True,
         )
     assert not Proposal.objects.filter(process=process).exists()
+
+
+@pytest.mark.django_db
+def test_wagtail_admin_upload_views_strip_gps_and_refuse_disguised_files(client, people):
+    from django.urls import reverse
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    client.force_login(people["admin"])
+    response = client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": upload("strassenfest.png", image_bytes("PNG"))},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 200, response.content[:300]
+    image = get_image_model().objects.get(title="strassenfest.png")
+    with image.file.open("rb") as handle:
+        assert not Image.open(handle).getexif().get_ifd(IFD.GPSInfo)
+
+    response = client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {"files[]": upload("satzung.pdf", HTML)},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert "nicht erlaubt" in response.content.decode()
+    assert not get_document_model().objects.filter(title__startswith="satzung").exists()
