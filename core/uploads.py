@@ -16,7 +16,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -107,7 +107,6 @@ class UploadPolicy:
     max_zip_members: int | None = None
     max_zip_uncompressed: int | None = None
     max_zip_ratio: int | None = None
-    name: str = field(default="", compare=False)
 
     def limit(self, attribute, setting):
         value = getattr(self, attribute)
@@ -118,13 +117,12 @@ class UploadPolicy:
 
 
 MB = 1024 * 1024
-IMAGE = UploadPolicy(frozenset({"jpeg", "png", "webp"}), 5 * MB, name="image")
+IMAGE = UploadPolicy(frozenset({"jpeg", "png", "webp"}), 5 * MB)
 ATTACHMENT = UploadPolicy(frozenset({"pdf", "jpeg", "png", "odt", "docx"}), 10 * MB)
-RECEIPT = UploadPolicy(frozenset({"pdf", "jpeg", "png", "webp"}), 10 * MB, name="receipt")
+RECEIPT = UploadPolicy(frozenset({"pdf", "jpeg", "png", "webp"}), 10 * MB)
 DOCUMENT = UploadPolicy(
     frozenset({"pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "jpeg", "png"}),
     25 * MB,
-    name="document",
 )
 ADMIN_IMAGE = UploadPolicy(frozenset({"jpeg", "png", "webp", "gif"}), 10 * MB)
 ADMIN_DOCUMENT = UploadPolicy(DOCUMENT.kinds, 25 * MB)
@@ -217,7 +215,11 @@ def _zip_kind(upload, policy):
                 "zip_bomb",
             )
         names = {member.filename for member in members}
-        if any(name.lower().endswith(("vbaproject.bin", ".exe", ".js")) for name in names):
+        if any(
+            name.lower().endswith(("vbaproject.bin", ".exe", ".js"))
+            or name.startswith(("Basic/", "Scripts/"))  # OpenDocument macros
+            for name in names
+        ):
             _refuse(_("Dokumente mit Makros oder Programmen werden nicht angenommen."), "macros")
         if "mimetype" in names:
             with archive.open("mimetype") as member:

@@ -194,6 +194,13 @@ def test_macro_documents_are_refused():
         archive.writestr("word/vbaProject.bin", b"\x00" * 100)
     with pytest.raises(ValidationError, match="Makros"):
         check_upload(upload("makro.docx", buffer.getvalue()), DOCUMENT)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+        archive.writestr("Basic/Standard/Module1.xml", "<script:module/>")
+    with pytest.raises(ValidationError, match="Makros"):
+        check_upload(upload("makro.odt", buffer.getvalue()), DOCUMENT)
 
 
 @override_settings(UPLOAD_ZIP_MAX_MEMBERS=50)
