@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateInput, DateTimeInput
+from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Application
@@ -150,11 +151,18 @@ class ReceiptForm(forms.Form):
         label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
     )
     cost_type = forms.ChoiceField(label=_("Kostenart"))
-    file = forms.FileField(label=_("Beleg (Foto oder PDF)"))
+    file = forms.FileField(
+        label=_("Beleg (Foto oder PDF)"),
+        widget=forms.ClearableFileInput(attrs={"accept": accept(RECEIPT)}),
+        help_text=_("PDF, JPEG, PNG oder WebP, höchstens 10 MB."),
+    )
 
     def __init__(self, *args, fund=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cost_type"].choices = fund.cost_type_choices() if fund else []
+
+    def clean_file(self):
+        return check_field(self.cleaned_data.get("file"), RECEIPT)
 
 
 ReceiptFormSet = forms.formset_factory(ReceiptForm, extra=0, min_num=1, max_num=50)
@@ -166,8 +174,16 @@ class SettlementForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    photo = forms.ImageField(label=_("Foto (optional)"), required=False)
+    photo = forms.ImageField(
+        label=_("Foto (optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": accept(IMAGE)}),
+        help_text=_("JPEG, PNG oder WebP, höchstens 5 MB."),
+    )
     photo_alt = forms.CharField(label=_("Was zeigt das Foto?"), required=False, max_length=250)
+
+    def clean_photo(self):
+        return check_field(self.cleaned_data.get("photo"), IMAGE)
 
     def clean(self):
         data = super().clean()

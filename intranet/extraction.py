@@ -1,49 +1,86 @@
-"""Text out of shared documents (PDF, DOCX, ODT, plain text), for full-text search.
+"""Text out of shared documents (PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, plain text), for
+full-text search.
 
-Runs as a background task after each upload; a file it cannot read keeps an error note and
-stays findable by its title."""
+Runs as a background task after each upload. The parsing happens in a subprocess
+(extraction_worker.py) with a memory ceiling (EXTRACT_MEMORY_MB: the worker sets RLIMIT_AS
+on itself before it imports a parser; no preexec_fn, which is unsafe in threaded servers)
+and a timeout
+(EXTRACT_TIMEOUT_SECONDS); it reads at most EXTRACT_MAX_BYTES of decompressed content and
+parses XML with defusedxml. A file it cannot read keeps an error note, is logged, and stays
+findable by its title: a failure is never a crash."""
 
-import io
-import re
-import zipfile
-from xml.etree import ElementTree
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from django_tasks import task
 
+logger = logging.getLogger(__name__)
+
 MAX_CHARS = 1_000_000
-TEXT_SUFFIXES = (".txt", ".md", ".csv")
+WORKER = Path(__file__).with_name("extraction_worker.py")
 
 
-def _xml_text(data):
-    root = ElementTree.fromstring(data)
-    parts = []
-    for element in root.iter():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if element.text and tag in {"t", "p", "span", "h", "s", "a", "tab"}:
-            parts.append(element.text)
-        if tag in {"p", "h"}:
-            parts.append("\n")
-        if element.tail and tag in {"span", "a", "s", "tab"}:
-            parts.append(element.tail)
-    return re.sub(r"[ \t]+", " ", "".join(parts))
+@dataclass
+class Extracted:
+    text: str
+    error: str = ""
+    peak_rss_kb: int = 0
 
 
-def text_of(name, data):
-    lower = name.lower()
-    if lower.endswith(".pdf"):
-        from pypdf import PdfReader
+def extract_path(path, *, max_bytes=None, memory_mb=None, timeout=None, max_chars=MAX_CHARS):
+    """Run the worker on a local file; never raises for a bad file."""
+    max_bytes = max_bytes or settings.EXTRACT_MAX_BYTES
+    memory_mb = memory_mb or settings.EXTRACT_MEMORY_MB
+    timeout = timeout or settings.EXTRACT_TIMEOUT_SECONDS
+    command = [sys.executable, "-I", str(WORKER), str(path), str(max_bytes)]
+    command += [str(max_chars), str(memory_mb)]
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            timeout=timeout,  # run() kills the worker when it is exceeded
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        logger.warning("text extraction of %s stopped after %s s", path, timeout)
+        return Extracted("", f"Zeitlimit ({timeout} s) überschritten")
+    except OSError as problem:
+        logger.warning("text extraction of %s could not start: %s", path, problem)
+        return Extracted("", f"{type(problem).__name__}: {problem}"[:300])
+    peak, error = 0, ""
+    for line in done.stderr.decode("utf-8", errors="replace").splitlines():
+        if line.startswith("peak_rss_kb="):
+            peak = int(line.split("=", 1)[1])
+        elif line.startswith("error="):
+            error = line.split("=", 1)[1]
+    if done.returncode != 0:
+        error = error or f"Abbruch (Code {done.returncode})"
+        logger.warning("text extraction of %s failed: %s", path, error)
+        return Extracted("", error[:300], peak)
+    return Extracted(done.stdout.decode("utf-8", errors="replace"), "", peak)
 
-        reader = PdfReader(io.BytesIO(data))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    if lower.endswith(".docx"):
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _xml_text(archive.read("word/document.xml"))
-    if lower.endswith(".odt"):
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _xml_text(archive.read("content.xml"))
-    if lower.endswith(TEXT_SUFFIXES):
-        return data.decode("utf-8", errors="replace")
-    return ""
+
+def text_of(name, data, **limits):
+    """The text of some bytes (the name is not used: the content decides)."""
+    with tempfile.NamedTemporaryFile(prefix="quartier-extract-") as local:
+        local.write(data)
+        local.flush()
+        return extract_path(local.name, **limits).text
+
+
+def extract_file(field_file, **limits):
+    """Copy a stored file (any storage) to a temporary file in chunks and extract its text."""
+    with tempfile.NamedTemporaryFile(prefix="quartier-extract-") as local:
+        with field_file.open("rb") as handle:
+            shutil.copyfileobj(handle, local, 1024 * 1024)
+        local.flush()
+        return extract_path(local.name, **limits)
 
 
 @task()
@@ -56,15 +93,19 @@ def extract_text(document_id):
     if document is None:
         return 0
     version = document.versions.order_by("-number").values_list("number", flat=True).first() or 1
-    error = ""
     try:
-        with document.file.open("rb") as handle:
-            text = text_of(document.file.name, handle.read())
-    except Exception as problem:  # a broken file must not break the worker
-        text, error = "", f"{type(problem).__name__}: {problem}"[:300]
+        result = extract_file(document.file)
+    except Exception as problem:  # a missing file must not break the worker
+        logger.warning("text extraction of document %s failed: %s", document_id, problem)
+        result = Extracted("", f"{type(problem).__name__}: {problem}"[:300])
+    text = result.text
     record, _created = DocumentText.objects.update_or_create(
         document=document,
-        defaults={"text": text[:MAX_CHARS].replace("\x00", ""), "version": version, "error": error},
+        defaults={
+            "text": text[:MAX_CHARS].replace("\x00", ""),
+            "version": version,
+            "error": result.error,
+        },
     )
     update_search_vector(DocumentText.objects.filter(pk=record.pk))
     return len(text)

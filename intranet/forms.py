@@ -1,9 +1,13 @@
 """Front-end forms of the intranet. Validation messages are translated; nothing typed is lost."""
 
+import os
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateInput, DateTimeInput
+from core.uploads import DOCUMENT, accept, check_field, check_upload
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
 from .models.membership import Role
@@ -133,15 +137,33 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
+    """Several files; each goes through the upload check, and every refused file is named."""
+
+    def __init__(self, *args, policy=DOCUMENT, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": accept(policy)}))
+        self.policy = policy
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
         single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
+        items = list(data) if isinstance(data, list | tuple) else ([data] if data else [])
+        if not items:
+            return [single(None, initial)] if self.required else []
+        checked, errors = [], []
+        for item in items:
+            name = os.path.basename(str(getattr(item, "name", "")))
+            try:
+                checked.append(check_upload(single(item, initial), self.policy))
+            except ValidationError as refused:
+                errors += [
+                    ValidationError(
+                        _("„%(name)s“: %(reason)s"), params={"name": name, "reason": message}
+                    )
+                    for message in refused.messages
+                ]
+        if errors:
+            raise ValidationError(errors)
+        return checked
 
 
 class UploadForm(forms.Form):
@@ -165,8 +187,14 @@ class UploadForm(forms.Form):
 
 
 class VersionForm(forms.Form):
-    file = forms.FileField(label=_("Neue Fassung"))
+    file = forms.FileField(
+        label=_("Neue Fassung"),
+        widget=forms.ClearableFileInput(attrs={"accept": accept(DOCUMENT)}),
+    )
     note = forms.CharField(label=_("Was hat sich geändert?"), max_length=300, required=False)
+
+    def clean_file(self):
+        return check_field(self.cleaned_data.get("file"), DOCUMENT)
 
 
 class FolderForm(forms.Form):

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
 from .models import Proposal
@@ -41,9 +42,17 @@ class ProposalForm(forms.ModelForm):
         self.fields["language"] = forms.ChoiceField(
             label=_("Sprache des Textes"), choices=settings.LANGUAGES, initial="de"
         )
+        self.fields["image"].widget.attrs["accept"] = accept(IMAGE)
+        self.fields["attachment"].widget.attrs["accept"] = accept(ATTACHMENT)
         self.process = process
         if process and process.budget is None:
             del self.fields["requested_budget"]
+
+    def clean_image(self):
+        return check_field(self.cleaned_data.get("image"), IMAGE)
+
+    def clean_attachment(self):
+        return check_field(self.cleaned_data.get("attachment"), ATTACHMENT)
 
     def clean(self):
         data = super().clean()

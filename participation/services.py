@@ -1,11 +1,13 @@
 """Participation workflows. Each checks the rules, runs in a transaction and records history."""
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from core.files import set_public
-from core.refusals import NotAllowed, require  # noqa: F401 - NotAllowed: for callers and tests
+from core.refusals import NotAllowed, Refused, require  # noqa: F401 - NotAllowed: for callers
+from core.uploads import ATTACHMENT, IMAGE, check_field
 
 from . import notifications, rules, states
 from .models import (
@@ -35,6 +37,19 @@ def _sync_files_on_commit(proposal):
     transaction.on_commit(lambda pk=proposal.pk: sync_files(pk))
 
 
+def _checked_files(data):
+    """New files through the core upload check (forms did it already; this guards every
+    other caller)."""
+    data = dict(data)
+    for field, policy in (("image", IMAGE), ("attachment", ATTACHMENT)):
+        if data.get(field):
+            try:
+                data[field] = check_field(data[field], policy)
+            except ValidationError as refused:
+                raise Refused(" ".join(refused.messages)) from None
+    return data
+
+
 def _record(proposal, to_state, actor, reason=""):
     from_state = proposal.state
     proposal.state = to_state
@@ -57,6 +72,7 @@ def proposal_create(*, process, author, data, submit, entered_by=None):
         require(rules.can_enter_for_resident(entered_by, process))
     else:
         require(rules.can_submit(author, process))
+    data = _checked_files(data)
     proposal = Proposal(process=process, author=author, entered_by=entered_by, **data)
     proposal.consent_recorded = entered_by is not None
     proposal.save()
@@ -105,7 +121,7 @@ def _submit(proposal, actor):
 def proposal_update(*, proposal, user, data, submit):
     require(rules.can_edit(user, proposal))
     before = {name: getattr(proposal, name).name for name in FILE_FIELDS}
-    for field, value in data.items():
+    for field, value in _checked_files(data).items():
         setattr(proposal, field, value)
     proposal.save()
     for name, old in before.items():

@@ -4,12 +4,14 @@ receipts, report and photos, the office's check of it, and reminders before the 
 from datetime import timedelta
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.refusals import Refused, require
+from core.uploads import IMAGE, RECEIPT, check_upload
 
 from .. import rules
 from ..budget import cents
@@ -52,6 +54,13 @@ def _receipt_problems(application, number, receipt, today, allowed):
         problems.append(_("Beleg %(n)d hat keinen Betrag.") % {"n": number})
     if receipt["cost_type"] not in allowed:
         problems.append(_("Beleg %(n)d: Diese Kostenart ist nicht förderfähig.") % {"n": number})
+    if receipt.get("file"):
+        try:
+            receipt["file"] = check_upload(receipt["file"], RECEIPT)
+        except ValidationError as refused:
+            problems.append(
+                _("Beleg %(n)d: %(reason)s") % {"n": number, "reason": " ".join(refused.messages)}
+            )
     return problems
 
 
@@ -76,9 +85,15 @@ def submit_settlement(*, application, user, receipts, report, photos, page_url, 
     problems = settlement_problems(application, receipts, report, today)
     if problems:
         raise Refused(" ".join(problems))
+    checked_photos = []
+    for image, alt in photos:
+        try:
+            checked_photos.append((check_upload(image, IMAGE), alt))
+        except ValidationError as refused:
+            raise Refused(_("Foto: %(reason)s") % {"reason": " ".join(refused.messages)}) from None
     for receipt in receipts:
         Receipt.objects.create(application=application, **receipt)
-    for image, alt in photos:
+    for image, alt in checked_photos:
         SettlementPhoto.objects.create(application=application, image=image, alt=alt)
     application.report = report
     application.state = State.SETTLEMENT

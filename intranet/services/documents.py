@@ -3,6 +3,7 @@ versions that keep the old files, and the text extraction that feeds search."""
 
 import os
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
@@ -11,28 +12,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from core.refusals import Refused, require
+from core.uploads import DOCUMENT, check_upload
 
 from .. import rules
 from ..extraction import extract_text
 from ..models import Activity, DocumentVersion
 from .activity import record
 
-MAX_SIZE = 25 * 1024 * 1024
-ALLOWED_SUFFIXES = {
-    ".pdf",
-    ".docx",
-    ".odt",
-    ".xlsx",
-    ".ods",
-    ".pptx",
-    ".odp",
-    ".txt",
-    ".md",
-    ".csv",
-    ".jpg",
-    ".jpeg",
-    ".png",
-}
+MAX_SIZE = DOCUMENT.max_bytes
 
 
 def folders(workspace):
@@ -46,17 +33,15 @@ def in_workspace(workspace, collection):
 
 
 def check_file(upload):
-    name = os.path.basename(upload.name)
-    suffix = os.path.splitext(name)[1].lower()
-    if suffix not in ALLOWED_SUFFIXES:
+    """The core upload check (type by content, size, images cleaned); returns the file to
+    store. Forms check already; this guards callers without a form."""
+    name = os.path.basename(str(upload.name))
+    try:
+        return check_upload(upload, DOCUMENT)
+    except ValidationError as refused:
         raise Refused(
-            _("„%(name)s“: Dieser Dateityp ist nicht erlaubt (erlaubt: %(types)s).")
-            % {"name": name, "types": ", ".join(sorted(ALLOWED_SUFFIXES))}
-        )
-    if upload.size > MAX_SIZE:
-        raise Refused(_("„%(name)s“ ist größer als 25 MB.") % {"name": name})
-    if upload.size == 0:
-        raise Refused(_("„%(name)s“ ist leer.") % {"name": name})
+            _("„%(name)s“: %(reason)s") % {"name": name, "reason": " ".join(refused.messages)}
+        ) from None
 
 
 def _keep_version(document, number, upload, user, note=""):
@@ -79,12 +64,12 @@ def upload(*, workspace, user, files, folder=None):
         raise Refused(_("Dieser Ordner gehört nicht zu diesem Arbeitsbereich."))
     if not files:
         raise Refused(_("Bitte wählen Sie mindestens eine Datei."))
-    for upload_file in files:
-        check_file(upload_file)
+    files = [check_file(upload_file) for upload_file in files]
     Document = get_document_model()
     made = []
     for upload_file in files:
-        title = os.path.splitext(os.path.basename(upload_file.name))[0][:255]
+        original = getattr(upload_file, "original_name", upload_file.name)
+        title = os.path.splitext(os.path.basename(original))[0][:255]
         document = Document(title=title, collection=folder, uploaded_by_user=user)
         document.file.save(os.path.basename(upload_file.name), upload_file, save=False)
         document._set_document_file_metadata()
@@ -109,7 +94,7 @@ def add_version(*, workspace, user, document, upload_file, note=""):
     require(rules.can_upload(user, workspace))
     if not in_workspace(workspace, document.collection):
         raise Refused(_("Dieses Dokument gehört nicht zu diesem Arbeitsbereich."))
-    check_file(upload_file)
+    upload_file = check_file(upload_file)
     number = (document.versions.aggregate(top=Max("number"))["top"] or 0) + 1
     version = _keep_version(document, number, upload_file, user, note)
     # Point the document at a new file of its own; the old one stays with its version.

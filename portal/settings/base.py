@@ -355,3 +355,22 @@ STORAGES = {
 }
 # Wagtail's image renditions are what pages show: public. Originals stay private.
 WAGTAILIMAGES_RENDITION_STORAGE = "public"
+
+# --- Uploads and text extraction ------------------------------------------------------
+# Largest image (width × height) any upload may have; checked before the image is decoded.
+UPLOAD_MAX_IMAGE_PIXELS = int(env("UPLOAD_MAX_IMAGE_PIXELS", "40000000"))
+# Most members an office document (zip container) may have.
+UPLOAD_ZIP_MAX_MEMBERS = int(env("UPLOAD_ZIP_MAX_MEMBERS", "2000"))
+# Most bytes an office document may unpack to, all members together (default 100 MB).
+UPLOAD_ZIP_MAX_UNCOMPRESSED = int(env("UPLOAD_ZIP_MAX_UNCOMPRESSED", str(100 * 1024 * 1024)))
+# Highest ratio of unpacked to packed size (beyond 1 MB unpacked); zip bombs pack ~1000:1.
+UPLOAD_ZIP_MAX_RATIO = int(env("UPLOAD_ZIP_MAX_RATIO", "100"))
+# Text extraction for search reads at most this many bytes of a document's content.
+EXTRACT_MAX_BYTES = int(env("EXTRACT_MAX_BYTES", str(20 * 1024 * 1024)))
+# Memory ceiling (address space) of the extraction subprocess, in MB.
+EXTRACT_MEMORY_MB = int(env("EXTRACT_MEMORY_MB", "512"))
+# Seconds the extraction subprocess may run before it is killed.
+EXTRACT_TIMEOUT_SECONDS = int(env("EXTRACT_TIMEOUT_SECONDS", "60"))
+# Wagtail's admin image and document uploads go through the same check (core/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.admin_forms.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.admin_forms.CheckedDocumentForm"

@@ -66,7 +66,9 @@ def test_text_extraction(name, data, expected):
 def test_broken_file_keeps_an_error_and_nothing_breaks():
     workspace, people = world("broken")
     (document,) = documents.upload(
-        workspace=workspace, user=people["m1"], files=[ContentFile(b"kein pdf", name="kaputt.pdf")]
+        workspace=workspace,
+        user=people["m1"],
+        files=[ContentFile(b"%PDF-1.4 kaputt", name="kaputt.pdf")],
     )
     extract_text.call(document.pk)
     record = DocumentText.objects.get(document=document)
