@@ -22,7 +22,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
-from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 
@@ -332,7 +331,10 @@ def stored_name(original, kind):
     base = os.path.basename(str(original or "")).strip()
     stem, extension = os.path.splitext(base)
     extension = extension.lower().lstrip(".")
-    stem = get_valid_filename(stem.replace(".", "_"))[:100] if stem.strip(". ") else ""
+    # The name people see again (download name, list of files): letters, digits, spaces and
+    # a few marks survive; the storage gives the file its own random name on disk.
+    stem = " ".join(re.sub(r"[^\w\s()+,-]", "_", stem.replace(".", "_")).split())[:100]
+    stem = stem.strip("_ ")
     stem = stem or "datei"
     if kind == "txt" and extension in TEXT_EXTENSIONS:
         return f"{stem}.{extension}"

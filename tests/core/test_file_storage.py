@@ -18,6 +18,7 @@ from django.http import Http404
 from django.test import Client, RequestFactory, override_settings
 from django.utils import timezone
 from django.views.static import serve as static_serve
+from PIL import Image as PILImage
 
 from core.files import (
     PrivateFileHasNoURL,
@@ -58,11 +59,14 @@ RANDOM_NAMES = {
     "participation.Proposal.attachment",
 }
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
-    b"\x00\x00\x00IEND\xaeB`\x82"
-)
+
+def _tiny_png():
+    buffer = io.BytesIO()
+    PILImage.new("RGBA", (1, 1), "#1a3da5").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PNG = _tiny_png()  # a real image: uploads are checked by content
 
 
 def file_fields():
@@ -467,7 +471,6 @@ def test_png_fixture_is_an_image():
 
 
 def _png(size=(40, 30)):
-    from PIL import Image as PILImage
 
     buffer = io.BytesIO()
     PILImage.new("RGB", size, "#1a3da5").save(buffer, "PNG")

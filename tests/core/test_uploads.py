@@ -150,7 +150,7 @@ def test_the_refusal_says_what_is_allowed():
         ("liste.pdf", lambda: odt(), "odt", "liste.odt"),
         ("foto.pdf", lambda: image_bytes("JPEG"), "jpeg", "foto.jpg"),
         ("../../etc/passwd.png", lambda: image_bytes("PNG"), "png", "passwd.png"),
-        ("Tabelle Juni.csv", b"Name;Betrag\nFarbe;12,50\n", "txt", "Tabelle_Juni.csv"),
+        ("Tabelle Juni.csv", b"Name;Betrag\nFarbe;12,50\n", "txt", "Tabelle Juni.csv"),
         ("Notizen.md", "# Grüße aus dem Büro".encode(), "txt", "Notizen.md"),
     ],
 )
