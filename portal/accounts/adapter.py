@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from core.ratelimit import UNKNOWN, client_address
 from core.tasks import send_email
 
 
@@ -14,6 +16,13 @@ class AccountAdapter(DefaultAccountAdapter):
             "und versuchen Sie es dann erneut, oder setzen Sie Ihr Passwort zurück."
         ),
     }
+
+    def get_client_ip(self, request):
+        """The same client address as our own rate limits (trusted proxies only)."""
+        address = client_address(request)
+        if address == UNKNOWN:
+            raise PermissionDenied("Unable to determine client IP address")
+        return address
 
     def save_user(self, request, user, form, commit=True):
         """Remember the language someone signed up in: their e-mails use it."""

@@ -318,3 +318,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Reverse proxy and accounts -----------------------------------------------------
+# TRUSTED_PROXIES: comma list of addresses or networks (CIDR) of our reverse proxies, e.g.
+# "127.0.0.1,10.0.0.0/8". Only on requests from these is the client's address taken from
+# X-Forwarded-For (rate limits, allauth); empty (default): REMOTE_ADDR is the client.
+QUARTIER_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+# allauth reads the client address through our adapter (portal.accounts.adapter), which asks
+# core.ratelimit.client_address: its own X-Forwarded-For counting stays off.
+ALLAUTH_TRUSTED_PROXY_COUNT = 0
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
