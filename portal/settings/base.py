@@ -97,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.RequireMFAForAdminUsersMiddleware",
+    "portal.accounts.middleware.AdminAccessRefusalMiddleware",
     "core.refusals.RefusalMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
