@@ -329,3 +329,8 @@ QUARTIER_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
 # core.ratelimit.client_address: its own X-Forwarded-For counting stays off.
 ALLAUTH_TRUSTED_PROXY_COUNT = 0
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+# Adding, removing or choosing another e-mail address asks for the password (or second
+# factor) again if the last confirmation is older than ACCOUNT_REAUTHENTICATION_TIMEOUT
+# seconds; changing the password always asks for the current one.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
