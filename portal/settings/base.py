@@ -334,3 +334,8 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
 # seconds; changing the password always asks for the current one.
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# allauth shows a person by their name, else their e-mail address; the internal user name
+# appears nowhere (pages, e-mails).
+ACCOUNT_USER_DISPLAY = "portal.accounts.adapter.user_display"
+# Tell people by e-mail when their password or e-mail address changed (with where from).
+ACCOUNT_EMAIL_NOTIFICATIONS = True

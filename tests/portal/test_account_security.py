@@ -3,9 +3,12 @@ limits behind a proxy, e-mails without user names, admin avatars, security heade
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.core import mail
 from django.test import Client
 
-from .factories import PASSWORD, UserFactory
+from portal.accounts.adapter import user_display
+
+from .factories import PASSWORD, OfficeSettingsFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +65,56 @@ def test_changing_the_password_needs_the_current_one():
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password(NEW_PASSWORD)
+
+
+# --- e-mails carry the office's name, never a user name ---------------------------------------
+
+OFFICE = "Stadtteilbüro Mühlbach-Süd"
+
+
+def assert_office_mail(message, username):
+    assert message.subject.startswith(f"{OFFICE}: ")
+    assert OFFICE in message.body
+    assert "Hallo von !" not in message.body and "Hello from" not in message.body
+    assert username not in message.subject and username not in message.body
+
+
+def test_signup_mail_names_the_office_and_no_user_name(client):
+    OfficeSettingsFactory(office_name=OFFICE)
+    client.post(
+        "/de/accounts/signup/",
+        {"email": "kim.meier@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    (message,) = mail.outbox
+    assert message.to == ["kim.meier@example.org"]
+    user = EmailAddress.objects.get(email="kim.meier@example.org").user
+    assert_office_mail(message, user.username)
+    assert "/accounts/confirm-email/" in message.body
+
+
+def test_password_reset_mail_never_tells_the_user_name(client):
+    OfficeSettingsFactory(office_name=OFFICE)
+    user = UserFactory(username="interner-name-4711")
+    client.post("/de/accounts/password/reset/", {"email": user.email})
+    (message,) = mail.outbox
+    assert_office_mail(message, "interner-name-4711")
+    assert "/accounts/password/reset/key/" in message.body
+
+
+def test_password_change_is_announced_by_mail_from_the_office():
+    OfficeSettingsFactory(office_name=OFFICE)
+    user = UserFactory(username="interner-name-4712")
+    form = {"oldpassword": PASSWORD, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    logged_in(user).post(PASSWORD_URL, form)
+    (message,) = mail.outbox
+    assert message.to == [user.email]
+    assert_office_mail(message, "interner-name-4712")
+
+
+def test_people_are_shown_by_name_or_email_never_by_user_name():
+    nameless = UserFactory(username="interner-name-4713")
+    named = UserFactory(username="interner-name-4714", first_name="Kim", last_name="Meier")
+    assert user_display(nameless) == nameless.email
+    assert user_display(named) == "Kim Meier"
+    page = logged_in(nameless).get(EMAIL_URL).content.decode()
+    assert "interner-name-4713" not in page
