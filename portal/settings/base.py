@@ -339,3 +339,32 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 ACCOUNT_USER_DISPLAY = "portal.accounts.adapter.user_display"
 # Tell people by e-mail when their password or e-mail address changed (with where from).
 ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Wagtail admin avatars: never from gravatar.com (the e-mail hash would leave the site);
+# everyone gets Wagtail's built-in default avatar or an uploaded one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Permissions-Policy on every response: browser features nobody on this site uses stay off
+# for the site and for anything it embeds. Geolocation is allowed for our own pages only
+# (a map may offer "show where I am"), fullscreen for our own pages (videos, maps);
+# publickey-credentials-get for passkeys/security keys, should MFA offer them.
+QUARTIER_PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "autoplay=()",
+        "bluetooth=()",
+        "browsing-topics=()",
+        "camera=()",
+        "display-capture=()",
+        "fullscreen=(self)",
+        "geolocation=(self)",
+        "gyroscope=()",
+        "hid=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        "payment=()",
+        "publickey-credentials-get=(self)",
+        "screen-wake-lock=()",
+        "serial=()",
+        "usb=()",
+    ]
+)

@@ -118,3 +118,25 @@ def test_people_are_shown_by_name_or_email_never_by_user_name():
     assert user_display(named) == "Kim Meier"
     page = logged_in(nameless).get(EMAIL_URL).content.decode()
     assert "interner-name-4713" not in page
+
+
+# --- admin avatars and security headers -----------------------------------------------------
+
+
+def test_admin_avatars_are_not_loaded_from_gravatar(people):
+    from wagtail.users.utils import get_gravatar_url
+
+    assert get_gravatar_url(people["admin"].email) is None
+    page = logged_in(people["admin"]).get("/admin/").content.decode()
+    assert "gravatar" not in page
+    assert "avatar" in page  # the built-in default avatar is shown instead
+
+
+@pytest.mark.parametrize("path", ["/de/", "/de/gibt-es-nicht/", "/admin/", "/de/accounts/login/"])
+def test_permissions_policy_on_every_response(client, path):
+    policy = client.get(path)["Permissions-Policy"]
+    features = dict(item.strip().split("=", 1) for item in policy.split(","))
+    for off in ["camera", "microphone", "payment", "usb", "display-capture"]:
+        assert features[off] == "()", off
+    assert features["geolocation"] == "(self)"
+    assert "*" not in policy
