@@ -298,16 +298,21 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 # Content-Security-Policy: no inline script on the public site. Wagtail's admin still
-# renders a few inline scripts, so /admin/ gets its own, wider script policy.
+# renders inline scripts (widget set-up, InlinePanel, chooser modals) and Draftail adds
+# <style> elements, so /admin/ gets its own policy: inline <script> and <style> allowed,
+# but no inline event handlers, no style="" attributes, no eval and nothing from other
+# hosts. docs/operations.md ("Content-Security-Policy of the admin") lists why.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; media-src 'self'; frame-src 'self'; "
     "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
 )
 CONTENT_SECURITY_POLICY_ADMIN = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
-    "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; script-src-attr 'none'; "
+    "style-src 'self' 'unsafe-inline'; style-src-attr 'none'; img-src 'self' data: blob:; "
+    "font-src 'self'; connect-src 'self'; media-src 'self'; frame-src 'self'; "
+    "worker-src 'self'; manifest-src 'self'; frame-ancestors 'self'; form-action 'self'; "
+    "base-uri 'self'; object-src 'none'"
 )
 
 # Menus, labels etc. shown in templates.

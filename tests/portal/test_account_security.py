@@ -140,3 +140,14 @@ def test_permissions_policy_on_every_response(client, path):
         assert features[off] == "()", off
     assert features["geolocation"] == "(self)"
     assert "*" not in policy
+
+
+def test_admin_policy_allows_no_inline_handlers_eval_or_other_hosts(people):
+    policy = logged_in(people["admin"]).get("/admin/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src-attr"] == "'none'"
+    assert directives["style-src-attr"] == "'none'"
+    assert directives["object-src"] == "'none'"
+    assert "'unsafe-eval'" not in policy
+    assert "*" not in policy and "http" not in policy
+    assert "gravatar" not in policy
