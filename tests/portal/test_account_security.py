@@ -4,7 +4,7 @@ limits behind a proxy, e-mails without user names, admin avatars, security heade
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
-from django.test import Client
+from django.test import Client, RequestFactory, override_settings
 
 from portal.accounts.adapter import user_display
 
@@ -151,3 +151,32 @@ def test_admin_policy_allows_no_inline_handlers_eval_or_other_hosts(people):
     assert "'unsafe-eval'" not in policy
     assert "*" not in policy and "http" not in policy
     assert "gravatar" not in policy
+
+
+# --- allauth's rate limits behind the proxy -----------------------------------------------------
+
+
+@override_settings(QUARTIER_TRUSTED_PROXIES=["10.0.0.1"])
+def test_failed_logins_behind_the_proxy_block_only_that_client():
+    victim = UserFactory()
+    # "login_failed": 10 per minute per address; each attempt below uses another account,
+    # so only the per-address limit can apply.
+    attacker = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.66")
+    for n in range(10):
+        attacker.post("/de/accounts/login/", {"login": f"x{n}@example.org", "password": "x"})
+    blocked = attacker.post("/de/accounts/login/", {"login": victim.email, "password": PASSWORD})
+    assert "_auth_user_id" not in attacker.session
+    assert blocked.status_code in {200, 429}
+    neighbour = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    response = neighbour.post("/de/accounts/login/", {"login": victim.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert neighbour.session["_auth_user_id"] == str(victim.pk)
+
+
+def test_allauth_sees_the_same_client_address():
+    from allauth.account.adapter import get_adapter
+
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    with override_settings(QUARTIER_TRUSTED_PROXIES=["10.0.0.1"]):
+        assert get_adapter(request).get_client_ip(request) == "203.0.113.9"
+    assert get_adapter(request).get_client_ip(request) == "10.0.0.1"
