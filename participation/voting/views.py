@@ -122,8 +122,9 @@ def _redeem_code(request, process, code_text):
     try:
         return identity.for_code(codes.find(process, code_text)), "", 200
     except codes.CodeRefused as refused:
-        ratelimit.record(client_scope, client, CODE_ATTEMPTS[1])
-        ratelimit.record(code_scope, typed, CODE_ATTEMPTS_PER_CODE[1])
+        if codes.normalise(code_text):  # sending the form without a code guesses nothing
+            ratelimit.record(client_scope, client, CODE_ATTEMPTS[1])
+            ratelimit.record(code_scope, typed, CODE_ATTEMPTS_PER_CODE[1])
         return None, refused.message, 400
 
 

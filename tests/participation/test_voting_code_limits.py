@@ -106,3 +106,11 @@ def test_the_plain_code_never_appears_in_a_cache_key(monkeypatch):
     redeem(Client(), process, "QQQQ-RRRR-SSSS")
     assert seen, "the wrong attempt was not counted"
     assert not any("QQQQ" in key or "RRRRSSSS" in key for key in seen)
+
+
+def test_sending_the_form_without_a_code_is_no_attempt():
+    process, _proposals, _plain = code_process("lim-empty")
+    client = Client()
+    for _ in range(CODE_ATTEMPTS[0] + 1):
+        assert redeem(client, process, "").status_code == 400
+    assert redeem(client, process, wrong(1)).status_code == 400
