@@ -89,3 +89,19 @@ def test_exceeded_does_not_count():
     assert ratelimit.exceeded("t2", "who", 2, 60)
     assert not ratelimit.exceeded("t2", "someone-else", 2, 60)
     cache.clear()
+
+
+def test_system_checks_catch_a_misspelt_proxy_and_a_missing_one():
+    from portal import checks
+
+    with override_settings(QUARTIER_TRUSTED_PROXIES=["10.0.0.0/8", "proxy.example"]):
+        (error,) = checks.trusted_proxies_are_addresses(None)
+        assert error.id == "quartier.E001" and "proxy.example" in error.msg
+    with override_settings(QUARTIER_TRUSTED_PROXIES=["10.0.0.0/8"]):
+        assert checks.trusted_proxies_are_addresses(None) == []
+    behind = ("HTTP_X_FORWARDED_PROTO", "https")
+    with override_settings(SECURE_PROXY_SSL_HEADER=behind, QUARTIER_TRUSTED_PROXIES=[]):
+        (warning,) = checks.trusted_proxies_behind_a_proxy(None)
+        assert warning.id == "quartier.W001"
+    with override_settings(SECURE_PROXY_SSL_HEADER=behind, QUARTIER_TRUSTED_PROXIES=["::1"]):
+        assert checks.trusted_proxies_behind_a_proxy(None) == []
