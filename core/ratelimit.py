@@ -1,23 +1,136 @@
-"""A small fixed-window rate limit for our own public forms (allauth has its own)."""
+"""A small fixed-window rate limit for our own public forms (allauth has its own, and asks
+`client_address` for the address too, see portal.accounts.adapter).
 
+Behind a reverse proxy every request comes from the proxy's address. The client's own
+address is then read from `X-Forwarded-For`, but only when the request really comes from a
+proxy named in `QUARTIER_TRUSTED_PROXIES`: anybody can send that header, so it is ignored on
+requests from anywhere else.
+"""
+
+import ipaddress
 import time
+from functools import lru_cache
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.crypto import salted_hmac
+
+UNKNOWN = "unknown"
+# IPv6 clients usually hold a whole /64: counting single addresses would let one client
+# try 2^64 times as often.
+IPV6_PREFIX = 64
+
+
+@lru_cache(maxsize=8)
+def _networks(entries):
+    networks = []
+    for entry in entries:
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"TRUSTED_PROXIES: {entry!r} is neither an IP address nor a network ({error})"
+            ) from error
+    return tuple(networks)
+
+
+def trusted_networks():
+    """The networks of QUARTIER_TRUSTED_PROXIES (addresses and CIDR ranges)."""
+    return _networks(tuple(getattr(settings, "QUARTIER_TRUSTED_PROXIES", ()) or ()))
+
+
+def _parse(text):
+    """An address from REMOTE_ADDR or one X-Forwarded-For entry, or None if it is none."""
+    text = (text or "").strip()
+    if text.startswith("[") and "]" in text:  # "[2001:db8::1]:443"
+        text = text[1 : text.index("]")]
+    elif text.count(":") == 1:  # "192.0.2.1:443"
+        text = text.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    # "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) is the IPv4 address.
+    return getattr(address, "ipv4_mapped", None) or address
+
+
+def _is_trusted(address, networks):
+    if address is None:
+        return False
+    return any(address.version == net.version and address in net for net in networks)
 
 
 def client_address(request):
-    """The client's address; in production the proxy must pass it as REMOTE_ADDR."""
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The client's address as a string, or "unknown".
+
+    REMOTE_ADDR, unless it is a trusted proxy: then the right-most address in
+    X-Forwarded-For that is not itself a trusted proxy (each proxy appends the address it
+    saw; everything left of the first untrusted one may be made up by the client). If the
+    header is missing or that entry is not an address, the proxy's address is used, so a
+    broken proxy set-up limits too much rather than letting anyone pick their address.
+    """
+    remote = _parse(request.META.get("REMOTE_ADDR"))
+    if remote is None:
+        return UNKNOWN
+    networks = trusted_networks()
+    if not _is_trusted(remote, networks):
+        return str(remote)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop for hop in (part.strip() for part in forwarded.split(",")) if hop]
+    for hop in reversed(hops):
+        address = _parse(hop)
+        if address is None:
+            return str(remote)
+        if not _is_trusted(address, networks):
+            return str(address)
+    # Every hop is one of our proxies (e.g. a health check from inside): the first one.
+    return str(_parse(hops[0])) if hops else str(remote)
+
+
+def client_key(request):
+    """What a limit per client counts: the address, for IPv6 its /64 network."""
+    address = client_address(request)
+    parsed = _parse(address)
+    if parsed is not None and parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/{IPV6_PREFIX}", strict=False))
+    return address
+
+
+def secret_key(value):
+    """A keyed hash that stands for `value` (e.g. a typed voting code) in a cache key: the
+    plain value never lands in the cache."""
+    return salted_hmac("quartier.ratelimit", value, algorithm="sha256").hexdigest()[:32]
+
+
+def _key(scope, who, period_seconds):
+    window = int(time.time() // period_seconds)
+    return f"quartier:rl:{scope}:{who}:{window}", period_seconds + 1
+
+
+def attempts(scope, who, period_seconds):
+    """How many attempts `who` made under `scope` in the current window."""
+    key, _timeout = _key(scope, who, period_seconds)
+    return cache.get(key, 0)
+
+
+def record(scope, who, period_seconds):
+    """Count one attempt of `who` under `scope`; returns the count in this window."""
+    key, timeout = _key(scope, who, period_seconds)
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
+def exceeded(scope, who, limit, period_seconds):
+    """True once `limit` attempts of `who` were counted in the current window."""
+    return attempts(scope, who, period_seconds) >= limit
 
 
 def allow(request, scope, limit, period_seconds):
-    """Count one attempt; False once `limit` attempts were made in the current window."""
-    window = int(time.time() // period_seconds)
-    key = f"quartier:rl:{scope}:{client_address(request)}:{window}"
-    cache.add(key, 0, timeout=period_seconds + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=period_seconds + 1)
-        count = 1
-    return count <= limit
+    """Count one attempt of this client; False once `limit` attempts were made in the
+    current window."""
+    return record(scope, client_key(request), period_seconds) <= limit

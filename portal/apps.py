@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from . import checks  # noqa: F401 - registers the system checks
         from .editorial import ensure_editorial_setup
 
         # After the last app's post_migrate, when every permission exists.

@@ -30,7 +30,8 @@ class LanguagePrefixLocaleMiddleware(LocaleMiddleware):
 
 
 class ContentSecurityPolicyMiddleware:
-    """Sends the Content-Security-Policy from settings (no inline script on the site)."""
+    """Sends the Content-Security-Policy from settings (no inline script on the site; the
+    admin's own, see docs/operations.md) and the Permissions-Policy, on every response."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -46,4 +47,7 @@ class ContentSecurityPolicyMiddleware:
             )
             if policy:
                 response.headers["Content-Security-Policy"] = policy
+        permissions = getattr(settings, "QUARTIER_PERMISSIONS_POLICY", "")
+        if permissions and "Permissions-Policy" not in response.headers:
+            response.headers["Permissions-Policy"] = permissions
         return response

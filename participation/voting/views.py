@@ -21,7 +21,11 @@ from ..selectors import visitor_translations
 from . import ballots, codes, exports, identity, modes, services, tally
 from .forms import DeclarationForm
 
-CODE_ATTEMPTS = (20, 600)  # per address: 20 tries in 10 minutes
+# Wrong voting codes: 20 per client (address, see core.ratelimit) and 20 per typed code in
+# 10 minutes. Codes that work are never counted, and each limit stops only its own client or
+# code, so nobody can lock other voters out.
+CODE_ATTEMPTS = (20, 600)
+CODE_ATTEMPTS_PER_CODE = (20, 600)
 
 
 def yesno_choices():
@@ -105,11 +109,22 @@ def _end_of_voting(process):
 
 def _redeem_code(request, process, code_text):
     """The voter a typed code stands for: (voter or None, error, status)."""
-    if not ratelimit.allow(request, f"vote-code:{process.pk}", *CODE_ATTEMPTS):
-        return None, _("Zu viele Versuche. Bitte warten Sie einige Minuten."), 429
+    too_many = _("Zu viele Versuche. Bitte warten Sie einige Minuten.")
+    client_scope = f"vote-code:{process.pk}"
+    client = ratelimit.client_key(request)
+    # Only a hash of the code goes into the cache key, never the code itself.
+    code_scope = f"vote-code-text:{process.pk}"
+    typed = ratelimit.secret_key(codes.normalise(code_text))
+    if ratelimit.exceeded(client_scope, client, *CODE_ATTEMPTS) or ratelimit.exceeded(
+        code_scope, typed, *CODE_ATTEMPTS_PER_CODE
+    ):
+        return None, too_many, 429
     try:
         return identity.for_code(codes.find(process, code_text)), "", 200
     except codes.CodeRefused as refused:
+        if codes.normalise(code_text):  # sending the form without a code guesses nothing
+            ratelimit.record(client_scope, client, CODE_ATTEMPTS[1])
+            ratelimit.record(code_scope, typed, CODE_ATTEMPTS_PER_CODE[1])
         return None, refused.message, 400
 
 

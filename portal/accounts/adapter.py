@@ -1,7 +1,37 @@
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from core.ratelimit import UNKNOWN, client_address
 from core.tasks import send_email
+
+
+def user_display(user):
+    """How allauth shows a person (ACCOUNT_USER_DISPLAY): their name, else their e-mail
+    address; never the internal user name."""
+    return user.get_full_name().strip() or user.email
+
+
+def office_site(request=None):
+    """The office as e-mails name it: `name` from the office settings of the request's
+    Wagtail site (else the default site), `domain` from SITE_URL."""
+    from wagtail.models import Site
+
+    from portal.models import OfficeSettings
+
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.filter(is_default_site=True).first()
+    name = OfficeSettings.for_site(site).office_name if site is not None else ""
+    return SimpleNamespace(
+        name=name or settings.WAGTAIL_SITE_NAME,
+        domain=urlsplit(settings.SITE_URL).netloc,
+        url=settings.SITE_URL,
+    )
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -15,6 +45,13 @@ class AccountAdapter(DefaultAccountAdapter):
         ),
     }
 
+    def get_client_ip(self, request):
+        """The same client address as our own rate limits (trusted proxies only)."""
+        address = client_address(request)
+        if address == UNKNOWN:
+            raise PermissionDenied("Unable to determine client IP address")
+        return address
+
     def save_user(self, request, user, form, commit=True):
         """Remember the language someone signed up in: their e-mails use it."""
         user = super().save_user(request, user, form, commit=False)
@@ -23,7 +60,24 @@ class AccountAdapter(DefaultAccountAdapter):
             user.save()
         return user
 
+    def format_email_subject(self, subject):
+        """Every subject starts with the office's name: "Stadtteilbüro Mühlbach: …"."""
+        office = getattr(self, "_office", None) or office_site(self.request)
+        return f"{office.name}: {subject}"
+
     def send_mail(self, template_prefix, email, context):
+        """Render with the office as `current_site` (allauth's templates greet with its
+        name) and without the internal user name, then send in the background."""
+        request = getattr(allauth_context, "request", None) or self.request
+        self._office = office_site(request)
+        context = {
+            "request": request,
+            "email": email,
+            **context,
+            "current_site": self._office,
+            "office": self._office,
+        }
+        context.pop("username", None)
         msg = self.render_mail(template_prefix, email, context)
         html_body = None
         for content, mimetype in getattr(msg, "alternatives", []):

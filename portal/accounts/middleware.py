@@ -4,6 +4,9 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
+from core.refusals import not_allowed
+from core.rules import ROLE, deny
+
 # Pages a person without MFA must still reach to set it up or to leave.
 MFA_SETUP_URL_NAMES = {
     "account_logout",
@@ -65,3 +68,39 @@ class RequireMFAForAdminUsersMiddleware:
         except Resolver404:
             return False
         return match.url_name in MFA_SETUP_URL_NAMES
+
+
+ADMIN_PREFIX = "/admin/"
+
+
+class AdminAccessRefusalMiddleware:
+    """A logged-in person without access to the Wagtail admin who opens /admin/ learns why
+    and where to go (403), instead of being sent to the login, which sends them back.
+
+    Visitors who are not logged in still go to the login as usual.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            request.path_info.startswith(ADMIN_PREFIX)
+            and user is not None
+            and user.is_authenticated
+            and not can_reach_admin(user)
+        ):
+            decision = deny(
+                ROLE,
+                _(
+                    "Sie sind angemeldet, aber Ihr Konto hat keinen Zugang zur Redaktion. "
+                    "Die Redaktion ist nur für Mitarbeitende des Stadtteilbüros. Wenn Sie "
+                    "Zugang brauchen, wenden Sie sich bitte an das Stadtteilbüro."
+                ),
+            )
+            response = not_allowed(
+                request, None, decision, status=403, template="account/admin_refused.html"
+            )
+            return response.render()
+        return self.get_response(request)

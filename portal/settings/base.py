@@ -97,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.RequireMFAForAdminUsersMiddleware",
+    "portal.accounts.middleware.AdminAccessRefusalMiddleware",
     "core.refusals.RefusalMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -294,16 +295,21 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 # Content-Security-Policy: no inline script on the public site. Wagtail's admin still
-# renders a few inline scripts, so /admin/ gets its own, wider script policy.
+# renders inline scripts (widget set-up, InlinePanel, chooser modals) and Draftail adds
+# <style> elements, so /admin/ gets its own policy: inline <script> and <style> allowed,
+# but no inline event handlers, no style="" attributes, no eval and nothing from other
+# hosts. docs/operations.md ("Content-Security-Policy of the admin") lists why.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; media-src 'self'; frame-src 'self'; "
     "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
 )
 CONTENT_SECURITY_POLICY_ADMIN = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
-    "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; script-src-attr 'none'; "
+    "style-src 'self' 'unsafe-inline'; style-src-attr 'none'; img-src 'self' data: blob:; "
+    "font-src 'self'; connect-src 'self'; media-src 'self'; frame-src 'self'; "
+    "worker-src 'self'; manifest-src 'self'; frame-ancestors 'self'; form-action 'self'; "
+    "base-uri 'self'; object-src 'none'"
 )
 
 # Menus, labels etc. shown in templates.
@@ -374,3 +380,52 @@ EXTRACT_TIMEOUT_SECONDS = int(env("EXTRACT_TIMEOUT_SECONDS", "60"))
 # Wagtail's admin image and document uploads go through the same check (core/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.admin_forms.CheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.admin_forms.CheckedDocumentForm"
+
+# --- Reverse proxy and accounts -----------------------------------------------------
+# TRUSTED_PROXIES: comma list of addresses or networks (CIDR) of our reverse proxies, e.g.
+# "127.0.0.1,10.0.0.0/8". Only on requests from these is the client's address taken from
+# X-Forwarded-For (rate limits, allauth); empty (default): REMOTE_ADDR is the client.
+QUARTIER_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+# allauth reads the client address through our adapter (portal.accounts.adapter), which asks
+# core.ratelimit.client_address: its own X-Forwarded-For counting stays off.
+ALLAUTH_TRUSTED_PROXY_COUNT = 0
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+# Adding, removing or choosing another e-mail address asks for the password (or second
+# factor) again if the last confirmation is older than ACCOUNT_REAUTHENTICATION_TIMEOUT
+# seconds; changing the password always asks for the current one.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# allauth shows a person by their name, else their e-mail address; the internal user name
+# appears nowhere (pages, e-mails).
+ACCOUNT_USER_DISPLAY = "portal.accounts.adapter.user_display"
+# Tell people by e-mail when their password or e-mail address changed (with where from).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Wagtail admin avatars: never from gravatar.com (the e-mail hash would leave the site);
+# everyone gets Wagtail's built-in default avatar or an uploaded one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Permissions-Policy on every response: browser features nobody on this site uses stay off
+# for the site and for anything it embeds. Geolocation is allowed for our own pages only
+# (a map may offer "show where I am"), fullscreen for our own pages (videos, maps);
+# publickey-credentials-get for passkeys/security keys, should MFA offer them.
+QUARTIER_PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "autoplay=()",
+        "bluetooth=()",
+        "browsing-topics=()",
+        "camera=()",
+        "display-capture=()",
+        "fullscreen=(self)",
+        "geolocation=(self)",
+        "gyroscope=()",
+        "hid=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        "payment=()",
+        "publickey-credentials-get=(self)",
+        "screen-wake-lock=()",
+        "serial=()",
+        "usb=()",
+    ]
+)

@@ -151,9 +151,14 @@ def test_admin_user_with_mfa_reaches_admin(client, people):
 def test_resident_is_not_asked_for_mfa_and_cannot_reach_admin(client, people):
     client.force_login(people["resident"])
     assert client.get("/de/").status_code == 200
-    response = client.get("/admin/")
-    assert response.status_code == 302
-    assert "/accounts/login/" in response["Location"] or response["Location"] == "/admin/"
+    # No loop between /admin/ and the login: a page that says why, and leads home.
+    for path in ["/admin/", "/admin/pages/", "/admin/login/"]:
+        response = client.get(path)
+        assert response.status_code == 403, path
+        body = response.content.decode()
+        assert "keinen Zugang zur Redaktion" in body
+        assert 'href="/de/"' in body
+        assert 'href="/de/accounts/logout/"' in body
 
 
 def test_login_of_mfa_user_asks_for_second_factor(client, people):

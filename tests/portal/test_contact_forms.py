@@ -1,5 +1,6 @@
 import pytest
 from django.core import mail
+from django.test import Client, override_settings
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -103,3 +104,18 @@ def test_done_flag_records_time():
     feedback.done = True
     feedback.save()
     assert feedback.done_at is not None
+
+
+@override_settings(QUARTIER_TRUSTED_PROXIES=["10.0.0.1"])
+def test_behind_the_proxy_the_limit_hits_only_the_sender(forms):
+    sender = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5")
+    neighbour = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.6")
+    for _ in range(5):
+        sender.post("/de/kontakt/", VALID)
+    assert sender.post("/de/kontakt/", VALID).status_code == 429
+    assert neighbour.post("/de/kontakt/", VALID).status_code == 200
+    feedback = {"message": "Kontrast zu schwach", "consent": "on"}
+    for _ in range(5):
+        sender.post("/de/barrierefreiheit/", feedback)
+    assert sender.post("/de/barrierefreiheit/", feedback).status_code == 429
+    assert neighbour.post("/de/barrierefreiheit/", feedback).status_code == 302

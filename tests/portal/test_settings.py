@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
     "ALLOWED_HOSTS": "quartier.example",
     "SITE_URL": "https://quartier.example",
+    "TRUSTED_PROXIES": "127.0.0.1",
 }
 
 
@@ -34,6 +35,12 @@ def test_production_settings_pass_deploy_check():
     result = manage("check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_without_trusted_proxies():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env={"TRUSTED_PROXIES": ""})
+    assert result.returncode != 0
+    assert "quartier.W001" in result.stdout + result.stderr
 
 
 def test_production_refuses_missing_secret_key():
