@@ -3,6 +3,8 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from portal.restrictions import visible
+
 from .text import highlight, page_text
 
 MAX_QUERY_LENGTH = 200
@@ -18,9 +20,10 @@ def private_roots():
 
 
 def public_pages():
-    """Pages anyone may see: live, without view restrictions, in the visitor's language,
-    and nothing below a private root."""
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    """Pages anyone may see: live, without view restrictions (of their own, of their
+    ancestors or of any translation of those), in the visitor's language, and nothing below
+    a private root."""
+    pages = visible(Page.objects.live().filter(locale=Locale.get_active()))
     for root in private_roots():
         pages = pages.not_descendant_of(root, inclusive=True)
     return pages

@@ -1,0 +1,306 @@
+"""Restricted pages stay restricted in every language.
+
+Wagtail applies a `PageViewRestriction` to the page and its descendants in the same tree
+only: a translation (another page with the same `translation_key`) stays public, and
+`.public()` lists an alias that is not below the restricted page. Two guards close this:
+
+1. **Sync.** A page, its translations and its aliases form one group; whenever a restriction
+   of one of them is created, changed (kind, password, groups) or deleted, every page of
+   the group gets the same restrictions. A new translation or alias gets its group's
+   restrictions when it is created. `manage.py sync_view_restrictions` (and the data
+   migration `portal.0004`) do the same once for restrictions made before.
+2. **Filter.** `hidden_q(request)` matches every page the visitor may not see: below a
+   restriction the visitor does not pass, or whose translation or original is. Every
+   public output filters with `visible(queryset, request)`; feeds, calendars, the sitemap
+   and the search pass no request and list only what anyone may see.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models import Q
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+_syncing = ContextVar("quartier_restrictions_syncing", default=False)
+
+
+@contextmanager
+def _sync_guard():
+    token = _syncing.set(True)
+    try:
+        yield
+    finally:
+        _syncing.reset(token)
+
+
+# --- groups of pages --------------------------------------------------------------------
+
+
+def group_ids(page, page_model=Page):
+    """Ids of the pages that show the same content as `page` in some language: its
+    translations and aliases, and theirs, `page` included."""
+    ids = {page.pk}
+    frontier = {page.pk}
+    while frontier:
+        rows = page_model.objects.filter(pk__in=frontier).values_list(
+            "translation_key", "alias_of_id"
+        )
+        keys = {key for key, _alias in rows}
+        originals = {alias for _key, alias in rows if alias}
+        found = set(
+            page_model.objects.filter(
+                Q(translation_key__in=keys) | Q(alias_of_id__in=frontier) | Q(pk__in=originals)
+            ).values_list("pk", flat=True)
+        )
+        frontier = found - ids
+        ids |= found
+    return ids
+
+
+# --- sync -------------------------------------------------------------------------------
+
+
+def _specs(restrictions):
+    """The distinct (kind, password, groups) of `restrictions`, in a stable order."""
+    seen = []
+    for restriction in restrictions:
+        spec = (
+            restriction.restriction_type,
+            restriction.password,
+            frozenset(group.pk for group in restriction.groups.all()),
+        )
+        if spec not in seen:
+            seen.append(spec)
+    return seen
+
+
+def _reconcile(page_id, specs, restriction_model):
+    """Make the restrictions of page `page_id` exactly `specs`: newest rows are updated
+    (a row just being saved by someone else stays), surplus rows deleted."""
+    rows = list(
+        restriction_model.objects.filter(page_id=page_id).prefetch_related("groups").order_by("-pk")
+    )
+    for index, (kind, password, groups) in enumerate(specs):
+        if index < len(rows):
+            row = rows[index]
+            if (row.restriction_type, row.password) != (kind, password):
+                row.restriction_type, row.password = kind, password
+                row.save()
+            if {group.pk for group in row.groups.all()} != set(groups):
+                row.groups.set(groups)
+        else:
+            row = restriction_model.objects.create(
+                page_id=page_id, restriction_type=kind, password=password
+            )
+            if groups:
+                row.groups.set(groups)
+    surplus = [row.pk for row in rows[len(specs) :]]
+    if surplus:
+        restriction_model.objects.filter(pk__in=surplus).delete()
+
+
+def sync_from(page, *, page_model=Page, restriction_model=PageViewRestriction):
+    """Give every translation and alias of `page` exactly the restrictions of `page`."""
+    specs = _specs(restriction_model.objects.filter(page_id=page.pk).prefetch_related("groups"))
+    with _sync_guard():
+        for member in sorted(group_ids(page, page_model)):
+            _reconcile(member, specs, restriction_model)
+
+
+def copy_to_new_page(page):
+    """A new translation or alias takes its group's restrictions (from its original, else
+    from the source language's page, else from any restricted member)."""
+    members = group_ids(page) - {page.pk}
+    if not members:
+        return
+    restricted = (
+        Page.objects.filter(pk__in=members, view_restrictions__isnull=False)
+        .distinct()
+        .select_related("locale")
+    )
+    candidates = sorted(
+        restricted,
+        key=lambda other: (
+            other.pk != page.alias_of_id,
+            other.alias_of_id is not None,
+            other.locale.language_code != _source_language(),
+            other.pk,
+        ),
+    )
+    if not candidates:
+        return
+    specs = _specs(
+        PageViewRestriction.objects.filter(page_id=candidates[0].pk).prefetch_related("groups")
+    )
+    with _sync_guard():
+        _reconcile(page.pk, specs, PageViewRestriction)
+
+
+def sync_all(*, page_model=Page, restriction_model=PageViewRestriction, source_language=None):
+    """Once for restrictions made before the sync existed: every group with a restricted
+    page takes the restrictions of its source-language original (else of the oldest
+    restricted member). Returns the number of groups synced."""
+    source_language = source_language or _source_language()
+    done, count = set(), 0
+    restricted = (
+        page_model.objects.filter(view_restrictions__isnull=False)
+        .distinct()
+        .order_by("pk")
+        .values_list("pk", "alias_of_id", "locale__language_code")
+    )
+    restricted = sorted(
+        restricted, key=lambda row: (row[1] is not None, row[2] != source_language, row[0])
+    )
+    for pk, _alias, _language in restricted:
+        if pk in done:
+            continue
+        page = page_model.objects.get(pk=pk)
+        done |= group_ids(page, page_model)
+        sync_from(page, page_model=page_model, restriction_model=restriction_model)
+        count += 1
+    return count
+
+
+def _source_language():
+    from portal.languages import SOURCE_LANGUAGE
+
+    return SOURCE_LANGUAGE
+
+
+# --- signal receivers (connected in PortalConfig.ready) -----------------------------------
+
+
+def restriction_saved(sender, instance, raw=False, **kwargs):
+    if raw or _syncing.get():
+        return
+    sync_from(instance.page)
+
+
+def restriction_groups_changed(sender, instance, action, reverse, **kwargs):
+    if _syncing.get() or action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if reverse:  # group.pageviewrestriction_set changed: sync every restriction touched
+        pages = Page.objects.filter(view_restrictions__pk__in=kwargs.get("pk_set") or []).distinct()
+        for page in pages:
+            sync_from(page)
+    else:
+        sync_from(instance.page)
+
+
+def restriction_deleted(sender, instance, origin=None, **kwargs):
+    if _syncing.get():
+        return
+    # Deleting a page deletes its restrictions too: its translations keep theirs.
+    if not (
+        isinstance(origin, PageViewRestriction)
+        or getattr(origin, "model", None) is PageViewRestriction
+    ):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        sync_from(page)
+
+
+def page_created(sender, instance, created=False, raw=False, **kwargs):
+    if not created or raw or _syncing.get() or not isinstance(instance, Page):
+        return
+    copy_to_new_page(instance)
+
+
+# --- filter -----------------------------------------------------------------------------
+
+
+def _passes(kind, restriction_id, request, restriction_groups, user_groups):
+    """Wagtail's `BaseViewRestriction.accept_request`, on values fetched once per request."""
+    if request is None:
+        return False
+    if kind == BaseViewRestriction.PASSWORD:
+        session = getattr(request, "session", None) or {}
+        key = PageViewRestriction.passed_view_restrictions_session_key
+        return restriction_id in session.get(key, [])
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    if kind == BaseViewRestriction.GROUPS:
+        return user.is_superuser or bool(user_groups & restriction_groups)
+    return True
+
+
+def _denied_roots(request):
+    """Pages whose restriction the visitor does not pass (request None: anyone)."""
+    restrictions = list(
+        PageViewRestriction.objects.values_list(
+            "pk", "restriction_type", "page_id", "page__translation_key", "page__alias_of_id"
+        )
+    )
+    if not restrictions:
+        return []
+    by_restriction, mine = {}, set()
+    needs_groups = (
+        request is not None
+        and getattr(getattr(request, "user", None), "is_authenticated", False)
+        and not request.user.is_superuser
+        and any(kind == BaseViewRestriction.GROUPS for _pk, kind, *_rest in restrictions)
+    )
+    if needs_groups:
+        group_rows = PageViewRestriction.groups.through.objects.filter(
+            pageviewrestriction__restriction_type=BaseViewRestriction.GROUPS
+        ).values_list("pageviewrestriction_id", "group_id")
+        for restriction_id, group_id in group_rows:
+            by_restriction.setdefault(restriction_id, set()).add(group_id)
+        mine = set(request.user.groups.values_list("pk", flat=True))
+    denied = []
+    for pk, kind, page_id, key, alias_of in restrictions:
+        if not _passes(kind, pk, request, by_restriction.get(pk, set()), mine):
+            denied.append((page_id, key, alias_of))
+    return denied
+
+
+def hidden_q(request=None):
+    """A Q matching every page the visitor of `request` may not see (without a request:
+    every page that is not public): below a restriction they do not pass, below a
+    translation, alias or original of such a page, or a translation of any of those.
+    Two queries, at most once per request."""
+    cached = getattr(request, "_quartier_hidden_q", None) if request is not None else None
+    if cached is not None:
+        return cached
+    denied = _denied_roots(request)
+    if not denied:
+        q = Q(pk__in=[])
+    else:
+        ids = {page_id for page_id, _key, _alias in denied}
+        keys = {key for _id, key, _alias in denied}
+        originals = {alias for _id, _key, alias in denied if alias}
+        pages = ids | originals
+        roots = Page.objects.filter(
+            Q(pk__in=pages) | Q(translation_key__in=keys) | Q(alias_of_id__in=pages)
+        ).values_list("path", flat=True)
+        below = Q()
+        for path in sorted(set(roots)):
+            below |= Q(path__startswith=path)
+        q = below | Q(translation_key__in=Page.objects.filter(below).values("translation_key"))
+    if request is not None:
+        request._quartier_hidden_q = q
+    return q
+
+
+def visible(queryset, request=None):
+    """`queryset` without the pages the visitor may not see (see `hidden_q`); without a
+    request, only what anyone may see (feeds, calendars, sitemap, search)."""
+    return queryset.exclude(hidden_q(request))
+
+
+def may_view(page, request=None):
+    """Whether the visitor may see `page` in its language (one query beyond `hidden_q`)."""
+    return not Page.objects.filter(pk=page.pk).filter(hidden_q(request)).exists()
+
+
+def sync_after_migrate(app_config=None, using="default", **kwargs):
+    """After every `migrate` (once, after the last app): restrictions made before the sync
+    existed, or while it was not connected, reach every translation and alias."""
+    from django.apps import apps
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if app_config is not None and app_config != with_models[-1]:
+        return
+    sync_all()
