@@ -60,33 +60,52 @@ def group_ids(page, page_model=Page):
 # --- sync -------------------------------------------------------------------------------
 
 
+def _spec(restriction):
+    return (
+        restriction.restriction_type,
+        restriction.password,
+        frozenset(group.pk for group in restriction.groups.all()),
+    )
+
+
 def _specs(restrictions):
     """The distinct (kind, password, groups) of `restrictions`, in a stable order."""
     seen = []
     for restriction in restrictions:
-        spec = (
-            restriction.restriction_type,
-            restriction.password,
-            frozenset(group.pk for group in restriction.groups.all()),
-        )
+        spec = _spec(restriction)
         if spec not in seen:
             seen.append(spec)
     return seen
 
 
 def _reconcile(page_id, specs, restriction_model):
-    """Make the restrictions of page `page_id` exactly `specs`: newest rows are updated
-    (a row just being saved by someone else stays), surplus rows deleted."""
+    """Make the restrictions of page `page_id` exactly `specs`: rows that already match a
+    spec stay (the newest of equal rows, so a row someone is just saving survives), other
+    rows are updated to the missing specs, the rest deleted."""
     rows = list(
         restriction_model.objects.filter(page_id=page_id).prefetch_related("groups").order_by("-pk")
     )
-    for index, (kind, password, groups) in enumerate(specs):
-        if index < len(rows):
-            row = rows[index]
-            if (row.restriction_type, row.password) != (kind, password):
+    unused = {
+        row.pk: (
+            row,
+            (row.restriction_type, row.password, frozenset(g.pk for g in row.groups.all())),
+        )
+        for row in rows
+    }
+    missing = []
+    for spec in specs:
+        match = next((pk for pk, (_row, have) in unused.items() if have == spec), None)
+        if match is None:
+            missing.append(spec)
+        else:
+            del unused[match]
+    for kind, password, groups in missing:
+        if unused:
+            row, (have_kind, have_password, have_groups) = unused.pop(next(iter(unused)))
+            if (have_kind, have_password) != (kind, password):
                 row.restriction_type, row.password = kind, password
                 row.save()
-            if {group.pk for group in row.groups.all()} != set(groups):
+            if have_groups != groups:
                 row.groups.set(groups)
         else:
             row = restriction_model.objects.create(
@@ -94,9 +113,8 @@ def _reconcile(page_id, specs, restriction_model):
             )
             if groups:
                 row.groups.set(groups)
-    surplus = [row.pk for row in rows[len(specs) :]]
-    if surplus:
-        restriction_model.objects.filter(pk__in=surplus).delete()
+    if unused:
+        restriction_model.objects.filter(pk__in=list(unused)).delete()
 
 
 def sync_from(page, *, page_model=Page, restriction_model=PageViewRestriction):
@@ -210,50 +228,81 @@ def page_created(sender, instance, created=False, raw=False, **kwargs):
 # --- filter -----------------------------------------------------------------------------
 
 
-def _passes(kind, restriction_id, request, restriction_groups, user_groups):
-    """Wagtail's `BaseViewRestriction.accept_request`, on values fetched once per request."""
-    if request is None:
-        return False
-    if kind == BaseViewRestriction.PASSWORD:
-        session = getattr(request, "session", None) or {}
-        key = PageViewRestriction.passed_view_restrictions_session_key
-        return restriction_id in session.get(key, [])
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return False
-    if kind == BaseViewRestriction.GROUPS:
-        return user.is_superuser or bool(user_groups & restriction_groups)
-    return True
+def passed_passwords(request):
+    """Ids of the password restrictions this visitor's session has passed."""
+    session = getattr(request, "session", None)
+    if session is None:
+        return set()
+    return set(session.get(PageViewRestriction.passed_view_restrictions_session_key, []))
 
 
 def _denied_roots(request):
-    """Pages whose restriction the visitor does not pass (request None: anyone)."""
+    """(page id, translation key, original id) of each restriction the visitor does not pass
+    (request None: anyone). Wagtail's `accept_request`, on values fetched once; a password
+    passed in one language counts for the same password on the page's translations."""
     restrictions = list(
         PageViewRestriction.objects.values_list(
-            "pk", "restriction_type", "page_id", "page__translation_key", "page__alias_of_id"
+            "pk",
+            "restriction_type",
+            "password",
+            "page_id",
+            "page__translation_key",
+            "page__alias_of_id",
         )
     )
     if not restrictions:
         return []
-    by_restriction, mine = {}, set()
-    needs_groups = (
-        request is not None
-        and getattr(getattr(request, "user", None), "is_authenticated", False)
-        and not request.user.is_superuser
-        and any(kind == BaseViewRestriction.GROUPS for _pk, kind, *_rest in restrictions)
-    )
-    if needs_groups:
-        group_rows = PageViewRestriction.groups.through.objects.filter(
-            pageviewrestriction__restriction_type=BaseViewRestriction.GROUPS
-        ).values_list("pageviewrestriction_id", "group_id")
-        for restriction_id, group_id in group_rows:
-            by_restriction.setdefault(restriction_id, set()).add(group_id)
-        mine = set(request.user.groups.values_list("pk", flat=True))
+    user = getattr(request, "user", None) if request is not None else None
+    logged_in = bool(user is not None and user.is_authenticated)
+    superuser = logged_in and user.is_superuser
+    restriction_groups, mine = {}, set()
+    with_groups = any(row[1] == BaseViewRestriction.GROUPS for row in restrictions)
+    if logged_in and not superuser and with_groups:
+        rows = PageViewRestriction.groups.through.objects.values_list(
+            "pageviewrestriction_id", "group_id"
+        )
+        for restriction_id, group_id in rows:
+            restriction_groups.setdefault(restriction_id, set()).add(group_id)
+        mine = set(user.groups.values_list("pk", flat=True))
+    passed = passed_passwords(request) if request is not None else set()
+    passed_keys = {
+        (key, password)
+        for pk, kind, password, _page, key, _alias in restrictions
+        if kind == BaseViewRestriction.PASSWORD and pk in passed
+    }
     denied = []
-    for pk, kind, page_id, key, alias_of in restrictions:
-        if not _passes(kind, pk, request, by_restriction.get(pk, set()), mine):
+    for pk, kind, password, page_id, key, alias_of in restrictions:
+        if kind == BaseViewRestriction.PASSWORD:
+            admitted = pk in passed or (key, password) in passed_keys
+        elif kind == BaseViewRestriction.LOGIN:
+            admitted = logged_in
+        elif kind == BaseViewRestriction.GROUPS:
+            admitted = superuser or bool(mine & restriction_groups.get(pk, set()))
+        else:
+            admitted = True
+        if not admitted:
             denied.append((page_id, key, alias_of))
     return denied
+
+
+def pass_translations_password(page, request):
+    """Hook `before_serve_page`: a visitor who entered a page's password in one language
+    need not enter it again for the same page in another language."""
+    passed = passed_passwords(request)
+    if not passed:
+        return
+    for restriction in page.get_view_restrictions().filter(
+        restriction_type=BaseViewRestriction.PASSWORD
+    ):
+        if restriction.pk in passed:
+            continue
+        if PageViewRestriction.objects.filter(
+            pk__in=passed,
+            restriction_type=BaseViewRestriction.PASSWORD,
+            password=restriction.password,
+            page__translation_key=restriction.page.translation_key,
+        ).exists():
+            restriction.mark_as_passed(request)
 
 
 def hidden_q(request=None):
@@ -288,11 +337,6 @@ def visible(queryset, request=None):
     """`queryset` without the pages the visitor may not see (see `hidden_q`); without a
     request, only what anyone may see (feeds, calendars, sitemap, search)."""
     return queryset.exclude(hidden_q(request))
-
-
-def may_view(page, request=None):
-    """Whether the visitor may see `page` in its language (one query beyond `hidden_q`)."""
-    return not Page.objects.filter(pk=page.pk).filter(hidden_q(request)).exists()
 
 
 def sync_after_migrate(app_config=None, using="default", **kwargs):
