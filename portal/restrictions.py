@@ -128,6 +128,11 @@ def sync_from(page, *, page_model=Page, restriction_model=PageViewRestriction):
 def copy_to_new_page(page):
     """A new translation or alias takes its group's restrictions (from its original, else
     from the source language's page, else from any restricted member)."""
+    related = Q(page__translation_key=page.translation_key)
+    if page.alias_of_id:
+        related |= Q(page_id=page.alias_of_id)
+    if not PageViewRestriction.objects.filter(related).exclude(page_id=page.pk).exists():
+        return  # one query for the usual new page, whose group has no restriction
     members = group_ids(page) - {page.pk}
     if not members:
         return
