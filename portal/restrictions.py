@@ -314,7 +314,8 @@ def hidden_q(request=None):
     """A Q matching every page the visitor of `request` may not see (without a request:
     every page that is not public): below a restriction they do not pass, below a
     translation, alias or original of such a page, or a translation of any of those.
-    Two queries, at most once per request."""
+    Two queries however many restrictions exist (four for a logged-in person when there
+    are group restrictions), at most once per request."""
     cached = getattr(request, "_quartier_hidden_q", None) if request is not None else None
     if cached is not None:
         return cached
@@ -329,9 +330,11 @@ def hidden_q(request=None):
         roots = Page.objects.filter(
             Q(pk__in=pages) | Q(translation_key__in=keys) | Q(alias_of_id__in=pages)
         ).values_list("path", flat=True)
-        below = Q()
+        below, kept = Q(), []
         for path in sorted(set(roots)):
-            below |= Q(path__startswith=path)
+            if not any(path.startswith(outer) for outer in kept):  # already below one
+                kept.append(path)
+                below |= Q(path__startswith=path)
         q = below | Q(translation_key__in=Page.objects.filter(below).values("translation_key"))
     if request is not None:
         request._quartier_hidden_q = q

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from portal.models import ContentPage
 from portal.news.models import NewsArticlePage
+from portal.restrictions import visible
 
 from .factories import (
     ContentPageFactory,
@@ -394,3 +395,28 @@ def test_language_links_never_point_to_a_translation_the_visitor_may_not_see(cli
     assert english.url not in body
     assert 'href="/en/"' in body
     assert english.url not in text(client.get("/sitemap.xml"))
+
+
+def test_adding_a_group_from_the_group_side_reaches_every_copy(site):
+    secret = site["secrets"]["groups"]
+    jury = Group.objects.create(name="Jury")
+    jury.pageviewrestriction_set.add(PageViewRestriction.objects.get(page=secret.article))
+    for copy in every_language(secret.article):
+        assert restrictions_of(copy) == [("groups", "", Group.objects.get(name=GROUP), jury)]
+
+
+@pytest.mark.parametrize("more", [0, 6])
+def test_the_filter_costs_the_same_however_many_restrictions(
+    rf, site, django_assert_num_queries, more
+):
+    """Two queries to know what is hidden, then the listing itself (one query)."""
+    for number in range(more):
+        restrict(ContentPageFactory(title=f"Intern {number}"), KINDS[number % 2])
+    request = rf.get("/de/")
+    request.user, request.session = AnonymousUser(), {}
+    with django_assert_num_queries(3):
+        titles = [page.title for page in visible(Page.objects.live(), request)]
+    assert "Offene Sprechstunde" in titles
+    assert not any(title.startswith(("Geheim", "Intern")) for title in titles)
+    with django_assert_num_queries(1):  # once per request
+        list(visible(Page.objects.live(), request))
