@@ -310,6 +310,9 @@ def pass_translations_password(page, request):
             restriction.mark_as_passed(request)
 
 
+NOTHING = Q(pk__in=[])
+
+
 def hidden_q(request=None):
     """A Q matching every page the visitor of `request` may not see (without a request:
     every page that is not public): below a restriction they do not pass, below a
@@ -321,7 +324,7 @@ def hidden_q(request=None):
         return cached
     denied = _denied_roots(request)
     if not denied:
-        q = Q(pk__in=[])
+        q = NOTHING
     else:
         ids = {page_id for page_id, _key, _alias in denied}
         keys = {key for _id, key, _alias in denied}
@@ -345,6 +348,41 @@ def visible(queryset, request=None):
     """`queryset` without the pages the visitor may not see (see `hidden_q`); without a
     request, only what anyone may see (feeds, calendars, sitemap, search)."""
     return queryset.exclude(hidden_q(request))
+
+
+def refusal_for_hidden_page(page, request):
+    """Hook `before_serve_page`: a page Wagtail would serve (its own tree's restrictions
+    admit the visitor) but whose translation or original is restricted for them gets the
+    explanation page instead. Wagtail's own answers (login, password form) come first."""
+    hidden = hidden_q(request)
+    if hidden is NOTHING or not Page.objects.filter(pk=page.pk).filter(hidden).exists():
+        return None
+    if any(not r.accept_request(request) for r in page.get_view_restrictions()):
+        return None  # Wagtail's check answers with the login or the password form
+    from django.utils.translation import gettext
+
+    from core.refusals import not_allowed
+    from core.rules import LOGIN, ROLE, deny
+
+    if request.user.is_authenticated:
+        decision = deny(
+            ROLE,
+            gettext(
+                "Diese Seite ist nicht öffentlich: Eine ihrer Sprachfassungen ist nur für "
+                "bestimmte Gruppen oder mit Passwort zugänglich, und Ihr Konto hat keinen "
+                "Zugang. Wenden Sie sich an das Stadtteilbüro, wenn Sie ihn brauchen."
+            ),
+        )
+    else:
+        decision = deny(
+            LOGIN,
+            gettext(
+                "Diese Seite ist nicht öffentlich: Eine ihrer Sprachfassungen ist nur für "
+                "angemeldete Personen zugänglich. Bitte melden Sie sich an, wenn Sie Zugang "
+                "haben."
+            ),
+        )
+    return not_allowed(request, None, decision)
 
 
 def sync_after_migrate(app_config=None, using="default", **kwargs):

@@ -376,9 +376,10 @@ def test_filter_hides_translations_even_before_the_sync(client, site):
     assert client.get(english.url).status_code == 302
 
 
-def test_language_links_never_point_to_a_translation_the_visitor_may_not_see(client, site):
-    """An English page moved below a restricted English-only section: the German page is
-    public, its English version is not; the switcher offers the English home instead."""
+def test_a_translation_moved_below_a_restricted_section_hides_every_language(client, site):
+    """The English version of a German page sits below a restricted English-only section:
+    Wagtail would serve the German page to anyone; here no language version is shown to
+    someone the section does not admit, and logged-in people see it as before."""
     page = ContentPageFactory(title="Sprechzeiten im Winter")
     translated(page, "en", {"en": "Winter opening hours"}, "")
     english = page.get_translation(Locale.objects.get(language_code="en"))
@@ -391,10 +392,18 @@ def test_language_links_never_point_to_a_translation_the_visitor_may_not_see(cli
     )
     english.move(section, pos="last-child")
     english.refresh_from_db()
-    body = text(client.get(page.url))
-    assert english.url not in body
-    assert 'href="/en/"' in body
-    assert english.url not in text(client.get("/sitemap.xml"))
+    for lang in LANGUAGES:
+        response = client.get(page.get_translation(Locale.objects.get(language_code=lang)).url)
+        assert response.status_code in (302, 403)
+        assert "Sprechzeiten im Winter" not in response.content.decode()
+    refusal = client.get(page.url)
+    assert refusal.status_code == 403
+    assert "/accounts/login/?next=" in refusal.content.decode()
+    sitemap = text(client.get("/sitemap.xml"))
+    assert page.url not in sitemap and english.url not in sitemap
+    client.force_login(site["resident"])
+    assert "Sprechzeiten im Winter" in text(client.get(page.url))
+    assert "Winter opening hours" in text(client.get(english.url))
 
 
 def test_adding_a_group_from_the_group_side_reaches_every_copy(site):
