@@ -7,8 +7,8 @@ only: a translation (another page with the same `translation_key`) stays public,
 1. **Sync.** A page, its translations and its aliases form one group; whenever a restriction
    of one of them is created, changed (kind, password, groups) or deleted, every page of
    the group gets the same restrictions. A new translation or alias gets its group's
-   restrictions when it is created. `manage.py sync_view_restrictions` (and the data
-   migration `portal.0004`) do the same once for restrictions made before.
+   restrictions when it is created. `manage.py sync_view_restrictions` (also run after
+   every `migrate`) does the same for restrictions made without the signals.
 2. **Filter.** `hidden_q(request)` matches every page the visitor may not see: below a
    restriction the visitor does not pass, or whose translation or original is. Every
    public output filters with `visible(queryset, request)`; feeds, calendars, the sitemap
@@ -20,6 +20,8 @@ from contextvars import ContextVar
 
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+from portal.languages import SOURCE_LANGUAGE
 
 _syncing = ContextVar("quartier_restrictions_syncing", default=False)
 
@@ -36,19 +38,17 @@ def _sync_guard():
 # --- groups of pages --------------------------------------------------------------------
 
 
-def group_ids(page, page_model=Page):
+def group_ids(page):
     """Ids of the pages that show the same content as `page` in some language: its
     translations and aliases, and theirs, `page` included."""
     ids = {page.pk}
     frontier = {page.pk}
     while frontier:
-        rows = page_model.objects.filter(pk__in=frontier).values_list(
-            "translation_key", "alias_of_id"
-        )
+        rows = Page.objects.filter(pk__in=frontier).values_list("translation_key", "alias_of_id")
         keys = {key for key, _alias in rows}
         originals = {alias for _key, alias in rows if alias}
         found = set(
-            page_model.objects.filter(
+            Page.objects.filter(
                 Q(translation_key__in=keys) | Q(alias_of_id__in=frontier) | Q(pk__in=originals)
             ).values_list("pk", flat=True)
         )
@@ -78,20 +78,16 @@ def _specs(restrictions):
     return seen
 
 
-def _reconcile(page_id, specs, restriction_model):
+def _reconcile(page_id, specs):
     """Make the restrictions of page `page_id` exactly `specs`: rows that already match a
     spec stay (the newest of equal rows, so a row someone is just saving survives), other
     rows are updated to the missing specs, the rest deleted."""
     rows = list(
-        restriction_model.objects.filter(page_id=page_id).prefetch_related("groups").order_by("-pk")
+        PageViewRestriction.objects.filter(page_id=page_id)
+        .prefetch_related("groups")
+        .order_by("-pk")
     )
-    unused = {
-        row.pk: (
-            row,
-            (row.restriction_type, row.password, frozenset(g.pk for g in row.groups.all())),
-        )
-        for row in rows
-    }
+    unused = {row.pk: (row, _spec(row)) for row in rows}
     missing = []
     for spec in specs:
         match = next((pk for pk, (_row, have) in unused.items() if have == spec), None)
@@ -108,21 +104,25 @@ def _reconcile(page_id, specs, restriction_model):
             if have_groups != groups:
                 row.groups.set(groups)
         else:
-            row = restriction_model.objects.create(
+            row = PageViewRestriction.objects.create(
                 page_id=page_id, restriction_type=kind, password=password
             )
             if groups:
                 row.groups.set(groups)
     if unused:
-        restriction_model.objects.filter(pk__in=list(unused)).delete()
+        PageViewRestriction.objects.filter(pk__in=list(unused)).delete()
 
 
-def sync_from(page, *, page_model=Page, restriction_model=PageViewRestriction):
+def _restrictions_of(page_id):
+    return PageViewRestriction.objects.filter(page_id=page_id).prefetch_related("groups")
+
+
+def sync_from(page):
     """Give every translation and alias of `page` exactly the restrictions of `page`."""
-    specs = _specs(restriction_model.objects.filter(page_id=page.pk).prefetch_related("groups"))
+    specs = _specs(_restrictions_of(page.pk).order_by("pk"))
     with _sync_guard():
-        for member in sorted(group_ids(page, page_model)):
-            _reconcile(member, specs, restriction_model)
+        for member in sorted(group_ids(page)):
+            _reconcile(member, specs)
 
 
 def copy_to_new_page(page):
@@ -146,48 +146,40 @@ def copy_to_new_page(page):
         key=lambda other: (
             other.pk != page.alias_of_id,
             other.alias_of_id is not None,
-            other.locale.language_code != _source_language(),
+            other.locale.language_code != SOURCE_LANGUAGE,
             other.pk,
         ),
     )
     if not candidates:
         return
-    specs = _specs(
-        PageViewRestriction.objects.filter(page_id=candidates[0].pk).prefetch_related("groups")
-    )
+    specs = _specs(_restrictions_of(candidates[0].pk).order_by("pk"))
     with _sync_guard():
-        _reconcile(page.pk, specs, PageViewRestriction)
+        _reconcile(page.pk, specs)
 
 
-def sync_all(*, page_model=Page, restriction_model=PageViewRestriction, source_language=None):
-    """Once for restrictions made before the sync existed: every group with a restricted
-    page takes the restrictions of its source-language original (else of the oldest
-    restricted member). Returns the number of groups synced."""
-    source_language = source_language or _source_language()
+def sync_all():
+    """For restrictions made without the signals (before the sync existed, bulk_create,
+    raw SQL): every group with a restricted page takes the restrictions of its original in
+    the source language (else of the oldest restricted member). Returns the number of
+    groups synced."""
     done, count = set(), 0
     restricted = (
-        page_model.objects.filter(view_restrictions__isnull=False)
+        Page.objects.filter(view_restrictions__isnull=False)
         .distinct()
         .order_by("pk")
         .values_list("pk", "alias_of_id", "locale__language_code")
     )
     restricted = sorted(
-        restricted, key=lambda row: (row[1] is not None, row[2] != source_language, row[0])
+        restricted, key=lambda row: (row[1] is not None, row[2] != SOURCE_LANGUAGE, row[0])
     )
     for pk, _alias, _language in restricted:
         if pk in done:
             continue
-        page = page_model.objects.get(pk=pk)
-        done |= group_ids(page, page_model)
-        sync_from(page, page_model=page_model, restriction_model=restriction_model)
+        page = Page.objects.get(pk=pk)
+        done |= group_ids(page)
+        sync_from(page)
         count += 1
     return count
-
-
-def _source_language():
-    from portal.languages import SOURCE_LANGUAGE
-
-    return SOURCE_LANGUAGE
 
 
 # --- signal receivers (connected in PortalConfig.ready) -----------------------------------
