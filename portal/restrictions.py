@@ -191,15 +191,16 @@ def restriction_saved(sender, instance, raw=False, **kwargs):
     sync_from(instance.page)
 
 
-def restriction_groups_changed(sender, instance, action, reverse, **kwargs):
+def restriction_groups_changed(sender, instance, action, reverse, pk_set=None, **kwargs):
     if _syncing.get() or action not in {"post_add", "post_remove", "post_clear"}:
         return
-    if reverse:  # group.pageviewrestriction_set changed: sync every restriction touched
-        pages = Page.objects.filter(view_restrictions__pk__in=kwargs.get("pk_set") or []).distinct()
-        for page in pages:
-            sync_from(page)
-    else:
+    if not reverse:
         sync_from(instance.page)
+    elif pk_set:
+        # group.pageviewrestriction_set.add/remove(...): sync every restriction touched.
+        # (A group's clear() takes the group from every copy at once: nothing to sync.)
+        for page in Page.objects.filter(view_restrictions__pk__in=pk_set).distinct():
+            sync_from(page)
 
 
 def restriction_deleted(sender, instance, origin=None, **kwargs):

@@ -448,3 +448,17 @@ def test_migrate_catches_up_restrictions_made_without_the_signals(site):
     sync_after_migrate()
     for copy in every_language(page):
         assert restrictions_of(copy) == [("login", "")]
+
+
+def test_removing_a_group_from_the_group_side_reaches_every_copy(site):
+    secret = site["secrets"]["groups"]
+    jury = Group.objects.create(name="Jury")
+    original = PageViewRestriction.objects.get(page=secret.article)
+    original.groups.add(jury)
+    member_group = Group.objects.get(name=GROUP)
+    member_group.pageviewrestriction_set.remove(original)
+    for copy in every_language(secret.article):
+        assert restrictions_of(copy) == [("groups", "", jury)]
+    jury.pageviewrestriction_set.clear()
+    for copy in every_language(secret.article):
+        assert restrictions_of(copy) == [("groups", "")]
