@@ -462,3 +462,28 @@ def test_removing_a_group_from_the_group_side_reaches_every_copy(site):
     jury.pageviewrestriction_set.clear()
     for copy in every_language(secret.article):
         assert restrictions_of(copy) == [("groups", "")]
+
+
+def test_privacy_set_in_the_admin_reaches_every_language(client, site, people):
+    """An editor sets, changes and removes the privacy of the German page in the admin;
+    every language version follows each step."""
+    page = site["public_article"]
+    english = page.get_translation(Locale.objects.get(language_code="en"))
+    group = Group.objects.get(name=GROUP)
+    client.force_login(people["admin"])
+    privacy = f"/admin/pages/{page.pk}/privacy/"
+    steps = [
+        ({"restriction_type": "groups", "groups": [group.pk]}, [("groups", "", group)]),
+        ({"restriction_type": "login"}, [("login", "")]),
+        ({"restriction_type": "none"}, []),
+    ]
+    for data, expected in steps:
+        response = client.post(privacy, data)
+        assert response.status_code == 200
+        assert '"step": "set_privacy_done"' in response.content.decode()
+        for copy in every_language(page):
+            assert restrictions_of(copy) == expected, (data, copy.locale)
+        client.logout()
+        status = client.get(english.url).status_code
+        assert status == (302 if expected else 200)
+        client.force_login(people["admin"])
