@@ -337,10 +337,25 @@ def hidden_q(request=None):
     return q
 
 
-def visible(queryset, request=None):
-    """`queryset` without the pages the visitor may not see (see `hidden_q`); without a
-    request, only what anyone may see (feeds, calendars, sitemap, search)."""
-    return queryset.exclude(hidden_q(request))
+def public_q(request=None):
+    """`hidden_q` for a visitor whom no restriction admits, computed once per request (and
+    shared with `hidden_q(request)` when the visitor is such a one)."""
+    if request is None:
+        return hidden_q(None)
+    user = getattr(request, "user", None)
+    if not (user is not None and user.is_authenticated) and not passed_passwords(request):
+        return hidden_q(request)
+    cached = getattr(request, "_quartier_public_q", None)
+    if cached is None:
+        cached = request._quartier_public_q = hidden_q(None)
+    return cached
+
+
+def visible(queryset, request=None, *, public=False):
+    """`queryset` without the pages the visitor of `request` may not see (see `hidden_q`).
+    With `public=True` (feeds, calendars, sitemap, search: read by machines and shared),
+    or without a request, only what anyone may see."""
+    return queryset.exclude(public_q(request) if public else hidden_q(request))
 
 
 def refusal_for_hidden_page(page, request):

@@ -22,7 +22,7 @@ class PublicSitemap(Sitemap):
         for path in homes:
             in_trees |= Q(path__startswith=path)
         return (
-            visible(Page.objects.live().filter(in_trees))
+            visible(Page.objects.live().filter(in_trees), self.request, public=True)
             .order_by("path")
             .defer_streamfields()
             .specific()

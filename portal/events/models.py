@@ -24,11 +24,11 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("Termin-Übersicht")
 
-    def events(self, request=None):
-        """Published events the visitor may see (without a request: anyone, for the
+    def events(self, request=None, public=False):
+        """Published events the visitor may see (`public`: that anyone may see, for the
         subscribable calendar)."""
         return (
-            visible(EventPage.objects.child_of(self).live(), request)
+            visible(EventPage.objects.child_of(self).live(), request, public=public)
             .select_related("locale", "alias_of__locale", "lead_image")
             .prefetch_related("fields_of_action")
         )
@@ -92,7 +92,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         Calendar apps poll it; the rendered file is cached until an event is published.
         """
         since = timezone.now() - timezone.timedelta(days=90)
-        events = self.events().filter(start__gte=since).order_by("start")
+        events = self.events(request, public=True).filter(start__gte=since).order_by("start")
         stamp = events.aggregate(latest=models.Max("last_published_at"), count=models.Count("pk"))
         key = "quartier:calendar:{}:{}:{}:{}".format(
             self.pk,

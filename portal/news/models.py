@@ -22,10 +22,11 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("Neuigkeiten-Übersicht")
 
-    def articles(self, request=None):
-        """Published articles the visitor may see (without a request: anyone, for feeds)."""
+    def articles(self, request=None, public=False):
+        """Published articles the visitor may see (`public`: that anyone may see, for the
+        feeds)."""
         return (
-            visible(NewsArticlePage.objects.child_of(self).live(), request)
+            visible(NewsArticlePage.objects.child_of(self).live(), request, public=public)
             .order_by("-date", "-pk")
             .select_related("lead_image", "locale", "alias_of__locale")
             .prefetch_related("fields_of_action")
