@@ -3,6 +3,8 @@
 Wagtail's own sitemap lists the site root's descendants (the German tree only) and
 filters with `.public()`, which misses translations and aliases of restricted pages;
 this one lists all language trees and filters with `portal.restrictions.visible`.
+Aliases (the German original shown in another language's tree until it is translated)
+are left out, as from the pages' hreflang alternates: search engines get each text once.
 """
 
 from django.db.models import Q
@@ -22,7 +24,11 @@ class PublicSitemap(Sitemap):
         for path in homes:
             in_trees |= Q(path__startswith=path)
         return (
-            visible(Page.objects.live().filter(in_trees), self.request, public=True)
+            visible(
+                Page.objects.live().filter(in_trees, alias_of__isnull=True),
+                self.request,
+                public=True,
+            )
             .order_by("path")
             .defer_streamfields()
             .specific()

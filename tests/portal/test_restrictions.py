@@ -184,7 +184,9 @@ def output(client, site, name, lang):
     if name == "calendar":
         return text(client.get(f"/{lang}/termine/kalender/")), [public_event.title]
     if name == "sitemap":
-        return text(client.get("/sitemap.xml")), [public.url, public_event.url]
+        # Aliases stay out of the sitemap: the German originals stand for them.
+        body = text(client.get("/sitemap.xml"))
+        return body, [site["public_article"].url, site["public_event"].url]
     if name == "search":
         # The results only: the page repeats the query ("Suche nach …").
         body = "".join(
@@ -487,3 +489,18 @@ def test_privacy_set_in_the_admin_reaches_every_language(client, site, people):
         status = client.get(english.url).status_code
         assert status == (302 if expected else 200)
         client.force_login(people["admin"])
+
+
+def test_sitemap_lists_originals_and_translations_of_every_language_tree(client, site):
+    page = site["public_article"]
+    turkish_title = "Açık danışma saati"
+    translate(page, "tr", {page.title: turkish_title})
+    turkish = page.get_translation(Locale.objects.get(language_code="tr"))
+    ukrainian_alias = page.get_translation(Locale.objects.get(language_code="uk"))
+    assert turkish.alias_of_id is None and ukrainian_alias.alias_of_id == page.pk
+    response = client.get("/sitemap.xml")
+    assert response["Content-Type"].startswith("application/xml")
+    body = text(response)
+    assert f"{page.url}</loc>" in body
+    assert f"{turkish.url}</loc>" in body
+    assert ukrainian_alias.url not in body
