@@ -124,9 +124,9 @@ class HomePage(LanguageAwarePage):
     def _first_child(self, model_label, request=None):
         from django.apps import apps
 
-        model = apps.get_model(model_label)
         from portal.restrictions import visible
 
+        model = apps.get_model(model_label)
         return visible(model.objects.child_of(self).live(), request).first()
 
 
