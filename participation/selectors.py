@@ -82,12 +82,13 @@ def displayed(proposal):
 HOME_PROCESSES = 3
 
 
-def current_processes(home, now, limit=HOME_PROCESSES):
+def current_processes(home, now, limit=HOME_PROCESSES, request=None):
     """Processes in the home page's language tree whose phases are not all over.
 
     Which processes are open is decided on the German originals (their phases are synced
-    to the translations)."""
+    to the translations). Restricted processes only for visitors who may see them."""
     from portal.languages import SOURCE_LANGUAGE
+    from portal.restrictions import visible
 
     from .models import ProcessPage
 
@@ -95,8 +96,7 @@ def current_processes(home, now, limit=HOME_PROCESSES):
         locale__language_code=SOURCE_LANGUAGE, phases__end__gt=now
     ).values("translation_key")
     return list(
-        ProcessPage.objects.live()
-        .public()
+        visible(ProcessPage.objects.live(), request)
         .filter(path__startswith=home.path, locale_id=home.locale_id)
         .filter(translation_key__in=open_keys)
         .order_by("title")[:limit]

@@ -177,7 +177,7 @@ def home_processes(home, request, now):
     """ "Jetzt mitmachen" on the home page: the processes open for participation."""
     from .selectors import current_processes
 
-    processes = current_processes(home, now)
+    processes = current_processes(home, now, request=request)
     if not processes:
         return None
     return {"template": "participation/includes/home_processes.html", "processes": processes}

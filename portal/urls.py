@@ -4,11 +4,13 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.accounts import urls as portal_account_urls
 from portal.search import views as search_views
+from portal.sitemap import SITEMAPS
 
 
 class LoginRedirectView(RedirectView):
@@ -23,6 +25,7 @@ urlpatterns = [
     path("_util/login/", LoginRedirectView.as_view(), name="wagtailcore_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(

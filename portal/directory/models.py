@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
+from portal.restrictions import visible
 
 ORGANISATION_TYPES = [
     ("association", _("Verein oder Initiative")),
@@ -26,11 +27,9 @@ class OrganisationIndexPage(IndexPage):
     class Meta:
         verbose_name = _("Akteure-Verzeichnis")
 
-    def organisations(self):
+    def organisations(self, request=None):
         return (
-            OrganisationPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(OrganisationPage.objects.child_of(self).live(), request)
             .order_by("title")
             .select_related("locale", "alias_of__locale")
             .prefetch_related("fields_of_action")
@@ -38,7 +37,7 @@ class OrganisationIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        organisations, field_slug, fields = field_filter(request, self.organisations())
+        organisations, field_slug, fields = field_filter(request, self.organisations(request))
         organisations, kind = choice_filter(
             request, organisations, "art", "organisation_type", ORGANISATION_TYPES
         )

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
+from portal.restrictions import visible
 
 from .calendar import build_calendar, calendar_file, calendar_response
 
@@ -23,28 +24,28 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("Termin-Übersicht")
 
-    def events(self):
+    def events(self, request=None, public=False):
+        """Published events the visitor may see (`public`: that anyone may see, for the
+        subscribable calendar)."""
         return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(EventPage.objects.child_of(self).live(), request, public=public)
             .select_related("locale", "alias_of__locale", "lead_image")
             .prefetch_related("fields_of_action")
         )
 
-    def upcoming(self):
+    def upcoming(self, request=None):
         """Events that have not ended yet, soonest first."""
         now = timezone.now()
         return (
-            self.events()
+            self.events(request)
             .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
             .order_by("start", "pk")
         )
 
-    def past(self):
+    def past(self, request=None):
         now = timezone.now()
         return (
-            self.events()
+            self.events(request)
             .filter(models.Q(end__lt=now) | models.Q(end__isnull=True, start__lt=now))
             .order_by("-start", "-pk")
         )
@@ -52,7 +53,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     @path("")
     def index_view(self, request):
         show_past = request.GET.get("zeit") == "vergangen"
-        events = self.past() if show_past else self.upcoming()
+        events = self.past(request) if show_past else self.upcoming(request)
         events, field_slug, fields = field_filter(request, events)
         month = request.GET.get("monat", "")
         try:
@@ -66,9 +67,9 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         months = sorted(
             {
                 timezone.localtime(start).strftime("%Y-%m")
-                for start in (self.past() if show_past else self.upcoming()).values_list(
-                    "start", flat=True
-                )
+                for start in (
+                    self.past(request) if show_past else self.upcoming(request)
+                ).values_list("start", flat=True)
             },
             reverse=show_past,
         )
@@ -91,7 +92,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         Calendar apps poll it; the rendered file is cached until an event is published.
         """
         since = timezone.now() - timezone.timedelta(days=90)
-        events = self.events().filter(start__gte=since).order_by("start")
+        events = self.events(request, public=True).filter(start__gte=since).order_by("start")
         stamp = events.aggregate(latest=models.Max("last_published_at"), count=models.Count("pk"))
         key = "quartier:calendar:{}:{}:{}:{}".format(
             self.pk,

@@ -85,29 +85,28 @@ class HomePage(LanguageAwarePage):
     def get_context(self, request, *args, **kwargs):
         from portal.events.models import EventPage
         from portal.news.models import NewsArticlePage
+        from portal.restrictions import visible
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         in_tree = {"path__startswith": self.path, "locale_id": self.locale_id}
         context["latest_news"] = list(
-            NewsArticlePage.objects.live()
-            .public()
+            visible(NewsArticlePage.objects.live(), request)
             .filter(**in_tree)
             .order_by("-date", "-pk")
             .select_related("lead_image")[: self.LATEST]
         )
         context["next_events"] = list(
-            EventPage.objects.live()
-            .public()
+            visible(EventPage.objects.live(), request)
             .filter(**in_tree)
             .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
             .order_by("start", "pk")[: self.LATEST]
         )
         context["home_sections"] = self.sections(request, now)
-        context["news_index"] = self._first_child("news.NewsIndexPage")
-        context["events_index"] = self._first_child("events.EventIndexPage")
+        context["news_index"] = self._first_child("news.NewsIndexPage", request)
+        context["events_index"] = self._first_child("events.EventIndexPage", request)
         context["easy_language_home"] = (
-            Page.objects.live()
+            visible(Page.objects.live(), request)
             .filter(translation_key=self.translation_key, locale__language_code="de-ls")
             .first()
         )
@@ -122,11 +121,13 @@ class HomePage(LanguageAwarePage):
         found = (hook(self, request, now) for hook in hooks.get_hooks("quartier_home_sections"))
         return [section for section in found if section]
 
-    def _first_child(self, model_label):
+    def _first_child(self, model_label, request=None):
         from django.apps import apps
 
+        from portal.restrictions import visible
+
         model = apps.get_model(model_label)
-        return model.objects.child_of(self).live().first()
+        return visible(model.objects.child_of(self).live(), request).first()
 
 
 class ContentPage(LanguageAwarePage):

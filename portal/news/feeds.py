@@ -34,7 +34,7 @@ class NewsRssFeed(Feed):
         return _("Neuigkeiten aus dem Quartier")
 
     def items(self):
-        return self.index_page.articles()[:FEED_LENGTH]
+        return self.index_page.articles(self.request, public=True)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

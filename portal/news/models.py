@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
+from portal.restrictions import visible
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
@@ -21,11 +22,11 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("Neuigkeiten-Übersicht")
 
-    def articles(self):
+    def articles(self, request=None, public=False):
+        """Published articles the visitor may see (`public`: that anyone may see, for the
+        feeds)."""
         return (
-            NewsArticlePage.objects.child_of(self)
-            .live()
-            .public()
+            visible(NewsArticlePage.objects.child_of(self).live(), request, public=public)
             .order_by("-date", "-pk")
             .select_related("lead_image", "locale", "alias_of__locale")
             .prefetch_related("fields_of_action")
@@ -33,9 +34,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def index_view(self, request):
-        articles, field_slug, fields = field_filter(request, self.articles())
+        articles, field_slug, fields = field_filter(request, self.articles(request))
         years = sorted(
-            {d.year for d in self.articles().values_list("date", flat=True)}, reverse=True
+            {d.year for d in self.articles(request).values_list("date", flat=True)}, reverse=True
         )
         year = request.GET.get("jahr", "")
         if year.isdigit() and int(year) in years:

@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
+from portal.restrictions import visible
 
 
 class ProjectStatus(models.TextChoices):
@@ -24,11 +25,9 @@ class ProjectIndexPage(IndexPage):
     class Meta:
         verbose_name = _("Projekt-Übersicht")
 
-    def projects(self):
+    def projects(self, request=None):
         return (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(ProjectPage.objects.child_of(self).live(), request)
             .order_by("-start_date", "title")
             .select_related("locale", "alias_of__locale", "lead_image")
             .prefetch_related("fields_of_action")
@@ -36,7 +35,7 @@ class ProjectIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects, field_slug, fields = field_filter(request, self.projects())
+        projects, field_slug, fields = field_filter(request, self.projects(request))
         projects, status = choice_filter(request, projects, "status", "status", STATUS_CHOICES)
         context.update(
             projects=paginate(request, projects, per_page=12),

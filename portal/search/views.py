@@ -3,6 +3,8 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from portal.restrictions import visible
+
 from .text import highlight, page_text
 
 MAX_QUERY_LENGTH = 200
@@ -17,10 +19,11 @@ def private_roots():
         yield from hook()
 
 
-def public_pages():
-    """Pages anyone may see: live, without view restrictions, in the visitor's language,
-    and nothing below a private root."""
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+def public_pages(request=None):
+    """Pages anyone may see: live, without view restrictions (of their own, of their
+    ancestors or of any translation of those), in the visitor's language, and nothing below
+    a private root."""
+    pages = visible(Page.objects.live().filter(locale=Locale.get_active()), request, public=True)
     for root in private_roots():
         pages = pages.not_descendant_of(root, inclusive=True)
     return pages
@@ -30,7 +33,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        found = public_pages().search(query, operator="and")
+        found = public_pages(request).search(query, operator="and")
         paginator = Paginator(found, PER_PAGE)
         try:
             results = paginator.page(request.GET.get("seite", 1))

@@ -1,9 +1,10 @@
 from django import template
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
 from portal.languages import all_languages, html_lang
+from portal.restrictions import visible
 
 register = template.Library()
 
@@ -35,13 +36,13 @@ def language_links(context):
 
 
 def _language_links(request, page, current):
+    """A language whose version of the page the visitor may not see links to that
+    language's home page (never to the restricted page, nor to its address)."""
     by_locale = {}
     if isinstance(page, Page):
-        for other in (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        ):
+        for other in visible(
+            Page.objects.filter(translation_key=page.translation_key).live(), request
+        ).select_related("locale"):
             by_locale[other.locale.language_code] = other
     links = []
     for language in all_languages():
@@ -49,6 +50,10 @@ def _language_links(request, page, current):
         if target is not None:
             url = target.get_url(request)
             translated = target.alias_of_id is None
+        elif isinstance(page, Page):
+            with translation.override(language.code):
+                url = reverse("wagtail_serve", args=[""])
+            translated = False
         else:
             url = translate_url(request.get_full_path(), language.code)
             translated = page is None
@@ -86,8 +91,8 @@ def main_menu(context):
         return []
     current = context.get("page")
     items = []
-    children = (
-        home.get_children().live().public().in_menu().select_related("locale", "alias_of__locale")
+    children = visible(home.get_children().live().in_menu(), request).select_related(
+        "locale", "alias_of__locale"
     )
     for child in children:
         active = isinstance(current, Page) and (
