@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.params import id_param
 from core.refusals import require
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
@@ -287,9 +288,10 @@ def comment_edit(request, process, comment_id):
 def report(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     target = proposal
-    comment_id = request.GET.get("kommentar") or request.POST.get("kommentar")
-    if comment_id:
-        if not str(comment_id).isdigit():
+    raw_comment_id = request.GET.get("kommentar") or request.POST.get("kommentar")
+    comment_id = id_param({"kommentar": raw_comment_id}, "kommentar")
+    if raw_comment_id:
+        if comment_id is None:
             raise Http404
         target = get_object_or_404(Comment, pk=comment_id, proposal=proposal)
     require(rules.can_report(request.user, target), process)

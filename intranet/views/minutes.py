@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.exports import pdf_response
+from core.params import id_param
 from core.refusals import Refused, require
 
 from .. import bodies, rules, selectors
@@ -20,7 +21,7 @@ from .meeting_page import Bound, back, meeting
 
 
 def agenda_item(request, current):
-    return get_object_or_404(AgendaItem, pk=request.POST.get("item"), meeting=current)
+    return get_object_or_404(AgendaItem, pk=id_param(request.POST, "item"), meeting=current)
 
 
 def _again(request, page, current, item, kind, error=""):
@@ -102,7 +103,7 @@ def comment(request, page, current):
 
 
 def approve(request, page, current):
-    at = request.POST.get("at_meeting")
+    at = id_param(request.POST, "at_meeting")
     at_meeting = Meeting.objects.filter(pk=at, workspace=page).first() if at else None
     services.approve_minutes(meeting=current, user=request.user, at_meeting=at_meeting)
     messages.success(request, _("Das Protokoll ist genehmigt."))

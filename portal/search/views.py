@@ -3,6 +3,8 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from core.params import search_query
+
 from .text import highlight, page_text
 
 MAX_QUERY_LENGTH = 200
@@ -27,7 +29,7 @@ def public_pages():
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = search_query(request.GET, max_length=MAX_QUERY_LENGTH)
     results = None
     if query:
         found = public_pages().search(query, operator="and")
