@@ -35,7 +35,7 @@ def proposal_list(request, process):
         .prefetch_related(visitor_translations())
     )
     chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
-    field = request.GET.get("feld", "")
+    field = text_param(request.GET, "feld", max_length=100)
     if field:
         proposals = proposals.filter(field_of_action__slug=field)
         chosen["feld"] = field

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from core.exports import pdf_response
 from core.params import id_param
 from core.refusals import Refused, require
+from core.text import clean_text
 
 from .. import bodies, rules, selectors
 from ..forms import ActionItemForm, CommentForm, DecisionForm, ItemMinutesForm
@@ -40,7 +41,8 @@ def attendance(request, page, current):
                 raise Refused(
                     _("Diese Anwesenheit passt nicht zu den Mitgliedern des Gremiums.")
                 ) from None
-    guests = [line for line in request.POST.get("guests", "").splitlines() if line.strip()]
+    typed = clean_text(request.POST.get("guests", ""), multiline=True)
+    guests = [line for line in typed.splitlines() if line.strip()]
     attendance_services.record_attendance(
         meeting=current, user=request.user, statuses=statuses, guests=guests
     )

@@ -28,7 +28,7 @@ from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RoutePattern
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -71,7 +71,7 @@ hostile_values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=30))
 # What a person could type: shown back unchanged when the form has errors.
 SAFE = "Sicherer Text 42"
 
-MAX_EXAMPLES = 2
+MAX_EXAMPLES = 1
 WITHOUT_NUL_MIDDLEWARE = [
     m for m in settings.MIDDLEWARE if m != "core.middleware.RefuseNulBytesMiddleware"
 ]
@@ -122,16 +122,17 @@ CONVERTER = re.compile(r"<(?:(?P<kind>\w+):)?(?P<name>\w+)>")
 
 
 def id_samples(world):
-    """Real ids by the word before the converter, so a route reaches its object."""
+    """Real ids by the word before the converter, so a route reaches its object (an id
+    that does not exist is a plain 404, tried by the regression tests)."""
     return {
-        "vorschlaege": [world["proposal"].pk, world["own_proposal"].pk],
+        "vorschlaege": [world["own_proposal"].pk],
         "sitzungen": [world["meeting"].pk],
         "meetings": [world["meeting"].pk],
         "dokumente": [world["document"].pk],
         "version": [1],
         "aufgaben": [world["task"].pk],
         "umlauf": [1],
-        "antraege": [world["application"].pk, world["own_application"].pk],
+        "antraege": [world["own_application"].pk],
         "kommentare": [1],
     }
 
@@ -147,8 +148,8 @@ def str_samples(name, route):
     if name == "kind":
         return ["jahresbericht", "csv", "xlsx", "pdf", "abc"]
     if name == "slug":
-        return ["ws-hostile", "gibt-es-nicht"]
-    return ["abc", RLO + "x"]
+        return ["ws-hostile"]
+    return ["abc" + RLO]
 
 
 def expand(route, world):
@@ -162,7 +163,7 @@ def expand(route, world):
         kind, name = match.group("kind") or "str", match.group("name")
         before = literal.rstrip("/").rsplit("/", 1)[-1] or route[: match.start()].rstrip("/")
         if kind == "int":
-            values = [*samples.get(before.rsplit("/", 1)[-1], [1]), 2**40]
+            values = samples.get(before.rsplit("/", 1)[-1], [2**40])
         elif kind == "uuid":
             values = [uuid.uuid4()]
         else:
@@ -329,47 +330,64 @@ def assert_kept(response, action, safe):
                 assert shown[name] == SAFE, (action, name, shown[name][:80])
 
 
+# Each example walks everything: no shrinking (it would walk again for every step), no
+# example database in the checkout.
+WALK = hypothesis_settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+
+
 # --- the tests -------------------------------------------------------------------------------
 
 
-def answer(client, method, url, data=None):
-    started = time.monotonic()
-    response = getattr(client, method)(url, data or {})
-    assert response.status_code < 500, (
-        method,
-        url,
-        {k: str(v)[:40] for k, v in (data or {}).items()},
-    )
-    return response, time.monotonic() - started
+class Walk:
+    """The requests of one walk: server errors collected (one run shows them all), timings."""
+
+    def __init__(self):
+        self.errors, self.count, self.started, self.slowest = [], 0, time.monotonic(), []
+
+    def answer(self, client, method, url, data=None):
+        started = time.monotonic()
+        response = getattr(client, method)(url, data or {})
+        self.count += 1
+        self.slowest = sorted([*self.slowest, (round(time.monotonic() - started, 1), url[:90])])
+        self.slowest = self.slowest[-5:]
+        if response.status_code >= 500:
+            shown = {key: repr(value)[:40] for key, value in (data or {}).items()}
+            self.errors.append((response.status_code, method, url[:300], shown))
+        return response
+
+    def report(self):
+        seconds = time.monotonic() - self.started
+        print(f"\n{self.count} requests in {seconds:.0f} s; slowest: {self.slowest}")
+        assert not self.errors, "\n".join(map(str, self.errors))
 
 
 @override_settings(MIDDLEWARE=WITHOUT_NUL_MIDDLEWARE)
-@hypothesis_settings(
-    max_examples=MAX_EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@WALK
 @given(data=st.data())
 def test_every_url_answers_hostile_query_parameters(hostile, data):
-    names = parameter_names()
+    names, walk = parameter_names(), Walk()
     for client in clients(hostile).values():
         for url in hostile["urls"]:
             query = data.draw(st.fixed_dictionaries(dict.fromkeys(names, hostile_values)))
-            answer(client, "get", f"{url}?{urlencode(query)}")
+            walk.answer(client, "get", f"{url}?{urlencode(query)}")
+    walk.report()
 
 
 @override_settings(MIDDLEWARE=WITHOUT_NUL_MIDDLEWARE)
-@hypothesis_settings(
-    max_examples=MAX_EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@WALK
 @given(data=st.data())
 def test_every_form_answers_hostile_values_and_keeps_what_was_typed(hostile, data):
+    walk = Walk()
     for who, client in clients(hostile).items():
         seen = set()
         for url in hostile["urls"]:
-            page, _ = answer(client, "get", url)
+            page = walk.answer(client, "get", url)
             if page.status_code != 200 or "html" not in page.get("Content-Type", ""):
                 continue
             for action, fields in forms_on(page.content.decode(errors="replace"), url):
@@ -378,10 +396,11 @@ def test_every_form_answers_hostile_values_and_keeps_what_was_typed(hostile, dat
                     continue
                 seen.add(key)
                 post, safe = hostile_post(fields, data.draw)
-                response, _ = answer(client, "post", action, post)
+                response = walk.answer(client, "post", action, post)
                 assert_kept(response, action, safe)
                 if who == "rich":
                     client.force_login(hostile["rich"])
+    walk.report()
 
 
 def test_the_walk_reaches_the_apps(hostile):
@@ -392,6 +411,7 @@ def test_the_walk_reaches_the_apps(hostile):
     assert f"{fund_page}antraege/{hostile['own_application'].pk}/bearbeiten/" in urls
     assert "/de/suche/" in urls and "/de/accounts/login/" in urls
     assert "q" in parameter_names() and "bearbeiten" in parameter_names()
+    print(len(urls), "URLs", len(parameter_names()), "parameter names")
     rich = clients(hostile)["rich"]
     url = f"{fund_page}antraege/{hostile['own_application'].pk}/bearbeiten/"
     actions = [action for action, _ in forms_on(rich.get(url).content.decode(), url)]
