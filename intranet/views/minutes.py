@@ -32,20 +32,25 @@ def _again(request, page, current, item, kind, error=""):
 
 
 def attendance(request, page, current):
+    """Record who attended; refused, the page shows again what was ticked and typed."""
     statuses = {}
-    for key, value in request.POST.items():
-        if key.startswith("a-"):
-            try:
-                statuses[int(key[2:])] = value
-            except ValueError:
-                raise Refused(
-                    _("Diese Anwesenheit passt nicht zu den Mitgliedern des Gremiums.")
-                ) from None
-    typed = clean_text(request.POST.get("guests", ""), multiline=True)
-    guests = [line for line in typed.splitlines() if line.strip()]
-    attendance_services.record_attendance(
-        meeting=current, user=request.user, statuses=statuses, guests=guests
-    )
+    try:
+        for key, value in request.POST.items():
+            if key.startswith("a-"):
+                person = id_param({"a": key[2:]}, "a")
+                if person is None:
+                    raise Refused(
+                        _("Diese Anwesenheit passt nicht zu den Mitgliedern des Gremiums.")
+                    )
+                statuses[person] = value
+        typed = clean_text(request.POST.get("guests", ""), multiline=True)
+        guests = [line for line in typed.splitlines() if line.strip()]
+        attendance_services.record_attendance(
+            meeting=current, user=request.user, statuses=statuses, guests=guests
+        )
+    except Refused as refused:
+        bound = Bound(data=request.POST, kind="attendance")
+        return meeting(request, page, current.pk, bound=bound, error=refused.message, status=400)
     messages.success(request, _("Die Anwesenheit ist gespeichert."))
     return back(page, current, "anwesenheit")
 

@@ -108,3 +108,13 @@ def test_the_apps_forms_clean_their_titles(db):
     assert form.cleaned_data["title"] == "More benches" and form.cleaned_data["description"] == "xy"
     form = CommentForm({"text": f"gut{RLO}\nja"})
     assert form.is_valid() and form.cleaned_data["text"] == "gut\nja"
+
+
+def test_an_uploaded_file_name_cannot_hide_its_ending(db):
+    from tests.intranet.factories import upload, world
+
+    workspace, people = world("bidi")
+    document = upload(workspace, people["chair"], name=f"rechnung{RLO}txt.exe.txt")
+    assert document.title == "rechnungtxt.exe"
+    document = upload(workspace, people["chair"], name=f"{ZWSP}{RLO}.txt")
+    assert document.title == "Dokument"
