@@ -60,6 +60,10 @@ def test_non_numeric_ids_in_forms_are_refused_without_a_server_error(hostile):
         for item in ("abc", "", "99999999999999999999", "1.5", "-1"):
             response = chair.post(f"{base}{action}/", {"item": item})
             assert response.status_code in (400, 404), (action, item, response.status_code)
+    response = chair.post(f"{base}anwesenheit/", {"a-abc": "present", "guests": "Frau Gast"})
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "passt nicht zu den Mitgliedern" in text and ">Frau Gast</textarea>" in text
     response = chair.get(f"{workspace.url}mitglieder/?bearbeiten=abc")
     assert response.status_code in (200, 404)
     response = chair.post(f"{workspace.url}mitglieder/", {"end": "abc"})
