@@ -118,3 +118,19 @@ def test_an_uploaded_file_name_cannot_hide_its_ending(db):
     assert document.title == "rechnungtxt.exe"
     document = upload(workspace, people["chair"], name=f"{ZWSP}{RLO}.txt")
     assert document.title == "Dokument"
+
+
+def test_names_of_people_lose_hidden_characters_in_every_model_form(db):
+    from django.forms import modelform_factory
+
+    from portal.accounts.models import User
+
+    person = User.objects.create(username="p", email="p@example.org")
+    Form = modelform_factory(User, fields=["first_name", "last_name"])
+    form = Form(
+        {"first_name": f"Ad{ZWSP}a{RLO}", "last_name": f"{LRI}Lovelace{PDI}"}, instance=person
+    )
+    assert form.is_valid(), form.errors
+    form.save()
+    person.refresh_from_db()
+    assert (person.first_name, person.last_name) == ("Ada", "Lovelace")
