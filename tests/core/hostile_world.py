@@ -1,11 +1,11 @@
 """One small world with something of every kind, for the hostile-input tests: a process with
-a proposal and a comment, a workspace with a meeting, a document, a task and a circulation,
+a proposal, two running votes, a workspace with a meeting, a document and a task,
 a fund with an application, the public bodies page, news, events, directory and projects.
 Returns the people and the pages; built with the apps' own factories."""
 
 from tests.fund.factories import in_state, make_fund, office_editor
 from tests.intranet.factories import make_meeting, make_task, public_bodies, upload, world
-from tests.participation.factories import make_process, make_proposal
+from tests.participation.factories import make_process, make_proposal, make_vote_process
 from tests.portal.factories import UserFactory, small_site
 
 
@@ -17,6 +17,9 @@ def build():
     office = office_editor()
     resident = UserFactory()
     proposal = make_proposal(process, resident, title="Mehr Bänke")
+    # Ballots: approval (checkboxes of ids) and points (a number per proposal).
+    make_vote_process(slug="hostile-abstimmung", mode="approval")
+    make_vote_process(slug="hostile-punkte", mode="points")
     workspace, people = world("hostile")
     meeting = make_meeting(workspace, people["chair"], days=-1)
     document = upload(workspace, people["chair"])

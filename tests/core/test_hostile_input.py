@@ -131,7 +131,7 @@ def id_samples(world):
         "dokumente": [world["document"].pk],
         "version": [1],
         "aufgaben": [world["task"].pk],
-        "umlauf": [1],
+        "umlauf": [1],  # no circulation in the world: the 404 path
         "antraege": [world["own_application"].pk],
         "kommentare": [1],
     }
