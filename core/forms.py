@@ -1,7 +1,10 @@
-"""Form pieces every app uses: the browser's own date and date-time pickers."""
+"""Form pieces every app uses: the browser's own date and date-time pickers, and titles and
+names without hidden characters."""
 
 from django import forms
 from django.utils import timezone
+
+from .text import clean_text
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -22,3 +25,37 @@ class DateInput(forms.DateInput):
 
     def format_value(self, value):
         return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class CleanTextMixin:
+    """A form whose titles and names lose hidden characters before validation (see
+    `core.text.clean_text`): bidi overrides, invisible zero-width characters, control
+    characters, in one-line fields also line breaks. A title of nothing but such characters
+    is then empty and refused like an empty one.
+
+    Name the fields: `clean_text_fields` (one line: titles, names, places) and
+    `clean_multiline_fields` (descriptions, comments: line breaks kept)."""
+
+    clean_text_fields = ()
+    clean_multiline_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for names, multiline in (
+            (self.clean_text_fields, False),
+            (self.clean_multiline_fields, True),
+        ):
+            for name in names:
+                if name in self.fields:
+                    _clean_before(self.fields[name], multiline)
+
+
+def _clean_before(field, multiline):
+    """Run `clean_text` on the typed value before the field's own conversion (the form's
+    fields are copies per form, so this changes only this form's field)."""
+    convert = field.to_python
+
+    def to_python(value):
+        return convert(clean_text(value, multiline=multiline))
+
+    field.to_python = to_python

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DateInput, DateTimeInput
+from core.forms import CleanTextMixin, DateInput, DateTimeInput
 from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -32,7 +32,9 @@ APPLICATION_FIELDS = [
 ]
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("contact_name", "organisation", "title", "place", "phone")
+    clean_multiline_fields = ("description", "aim", "target_group", "volunteers", "partners")
     self_check = forms.MultipleChoiceField(
         label=_("Selbstprüfung: Das trifft auf unsere Aktion zu"),
         widget=forms.CheckboxSelectMultiple,
@@ -77,7 +79,8 @@ class ApplicationForm(forms.ModelForm):
         return data
 
 
-class CostForm(forms.Form):
+class CostForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("description",)
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     description = forms.CharField(label=_("Wofür?"), max_length=200)
     amount = forms.DecimalField(
@@ -89,7 +92,8 @@ class CostForm(forms.Form):
         self.fields["cost_type"].choices = fund.cost_type_choices() if fund else []
 
 
-class IncomeForm(forms.Form):
+class IncomeForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("source",)
     source = forms.CharField(
         label=_("Woher? (Spenden, Eintritt, andere Förderung)"), max_length=200
     )

@@ -6,14 +6,15 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DateInput, DateTimeInput
+from core.forms import CleanTextMixin, DateInput, DateTimeInput
 from core.uploads import DOCUMENT, accept, check_field, check_upload
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
 from .models.membership import Role
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("title", "place")
     online_link = forms.URLField(
         label=_("Link zur Online-Sitzung"), required=False, assume_scheme="https"
     )
@@ -30,7 +31,10 @@ class MeetingForm(forms.ModelForm):
         return data
 
 
-class AgendaItemForm(forms.ModelForm):
+class AgendaItemForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("title",)
+    clean_multiline_fields = ("description",)
+
     class Meta:
         model = AgendaItem
         fields = ["title", "description", "public", "documents"]
@@ -62,7 +66,9 @@ class DecisionForm(forms.Form):
     abstain = forms.IntegerField(label=_("Enthaltung"), min_value=0, max_value=999, initial=0)
 
 
-class ActionItemForm(forms.ModelForm):
+class ActionItemForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("title",)
+
     class Meta:
         model = ActionItem
         fields = ["title", "assignee", "due"]
@@ -119,14 +125,18 @@ class MembershipForm(forms.ModelForm):
         return data
 
 
-class CirculationForm(forms.ModelForm):
+class CirculationForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("title",)
+    clean_multiline_fields = ("text",)
+
     class Meta:
         model = Circulation
         fields = ["title", "text", "deadline"]
         widgets = {"deadline": DateTimeInput(), "text": forms.Textarea(attrs={"rows": 5})}
 
 
-class CommentForm(forms.Form):
+class CommentForm(CleanTextMixin, forms.Form):
+    clean_multiline_fields = ("text",)
     text = forms.CharField(
         label=_("Anmerkung zum Entwurf"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -186,7 +196,8 @@ class UploadForm(forms.Form):
         )
 
 
-class VersionForm(forms.Form):
+class VersionForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("note",)
     file = forms.FileField(
         label=_("Neue Fassung"),
         widget=forms.ClearableFileInput(attrs={"accept": accept(DOCUMENT)}),
@@ -197,7 +208,8 @@ class VersionForm(forms.Form):
         return check_field(self.cleaned_data.get("file"), DOCUMENT)
 
 
-class FolderForm(forms.Form):
+class FolderForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("name",)
     name = forms.CharField(label=_("Name des neuen Ordners"), max_length=255)
     parent = forms.ModelChoiceField(label=_("in Ordner"), queryset=None, empty_label=None)
 

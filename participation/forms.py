@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import CleanTextMixin
 from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -20,7 +21,9 @@ PROPOSAL_FIELDS = [
 ]
 
 
-class ProposalForm(forms.ModelForm):
+class ProposalForm(CleanTextMixin, forms.ModelForm):
+    clean_text_fields = ("title", "place", "image_alt")
+    clean_multiline_fields = ("description",)
     client_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     class Meta:
@@ -85,7 +88,8 @@ class DecisionForm(forms.Form):
     )
 
 
-class CommentForm(forms.Form):
+class CommentForm(CleanTextMixin, forms.Form):
+    clean_multiline_fields = ("text",)
     text = forms.CharField(
         label=_("Ihr Kommentar"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4})
     )
@@ -100,7 +104,8 @@ class CommentForm(forms.Form):
             del self.fields["official"]
 
 
-class ReportForm(forms.Form):
+class ReportForm(CleanTextMixin, forms.Form):
+    clean_multiline_fields = ("reason",)
     reason = forms.CharField(
         label=_("Warum melden Sie diesen Beitrag?"),
         max_length=500,
@@ -109,7 +114,9 @@ class ReportForm(forms.Form):
     )
 
 
-class TranslationForm(forms.Form):
+class TranslationForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("title",)
+    clean_multiline_fields = ("description",)
     language = forms.ChoiceField(label=_("Sprache der Übersetzung"))
     title = forms.CharField(label=_("Titel"), max_length=140)
     description = forms.CharField(

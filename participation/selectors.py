@@ -6,6 +6,8 @@ from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Mod
 from django.utils import translation
 
+from core.params import text_param
+
 from . import states
 from .models import Proposal, ProposalTranslation
 
@@ -33,7 +35,7 @@ def proposal_list(request, process):
         .prefetch_related(visitor_translations())
     )
     chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
-    field = request.GET.get("feld", "")
+    field = text_param(request.GET, "feld", max_length=100)
     if field:
         proposals = proposals.filter(field_of_action__slug=field)
         chosen["feld"] = field
@@ -41,7 +43,7 @@ def proposal_list(request, process):
     if state in states.PUBLIC_STATES:
         proposals = proposals.filter(state=state)
         chosen["stand"] = state
-    query = request.GET.get("q", "").strip()[:MAX_QUERY]
+    query = text_param(request.GET, "q", max_length=MAX_QUERY)
     if query:
         proposals = proposals.filter(Q(title__icontains=query) | Q(description__icontains=query))
         chosen["q"] = query

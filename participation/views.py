@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.files import serve_private
+from core.params import choice_param, id_param, text_param
 from core.refusals import require
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
@@ -230,7 +232,7 @@ def proposal_withdraw(request, process, pk):
 @require_POST
 def proposal_decide(request, process, pk):
     proposal = _get_proposal(request, process, pk)
-    to_state = request.POST.get("to_state", "")
+    to_state = text_param(request.POST, "to_state", max_length=40)
     require(rules.can_decide(request.user, proposal, to_state), process)
     form = DecisionForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
@@ -299,9 +301,10 @@ def comment_edit(request, process, comment_id):
 def report(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     target = proposal
-    comment_id = request.GET.get("kommentar") or request.POST.get("kommentar")
-    if comment_id:
-        if not str(comment_id).isdigit():
+    raw_comment_id = request.GET.get("kommentar") or request.POST.get("kommentar")
+    comment_id = id_param({"kommentar": raw_comment_id}, "kommentar")
+    if raw_comment_id:
+        if comment_id is None:
             raise Http404
         target = get_object_or_404(Comment, pk=comment_id, proposal=proposal)
     require(rules.can_report(request.user, target), process)
@@ -329,7 +332,9 @@ def export(request, process, kind):
 def proposal_translate(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     require(rules.can_translate(request.user, proposal), process)
-    language = request.GET.get("sprache") or request.POST.get("language")
+    language = choice_param(request.GET, "sprache", settings.LANGUAGES) or choice_param(
+        request.POST, "language", settings.LANGUAGES
+    )
     existing = proposal.translations.filter(language=language).first() if language else None
     initial = {"language": language}
     if existing:

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.params import int_param
 from core.refusals import Refused, require
 
 from .. import rules, services
@@ -15,12 +16,18 @@ from ..models.applications import State
 from .common import back_to, context, fund_of, rows
 from .detail import application_detail
 
+# More rows than any plan needs; a larger count is left for the formset to refuse.
+MAX_ROWS = 200
+
 
 def _more_rows(data, buttons):
-    """ "Add a row" buttons: the formset comes back with one more row, nothing typed lost."""
+    """ "Add a row" buttons: the formset comes back with one more row, nothing typed lost.
+    A count that is not a number is left alone: the formset reports it as a form error."""
     for prefix, button, start in buttons:
-        if button in data:
-            data[f"{prefix}-TOTAL_FORMS"] = str(int(data.get(f"{prefix}-TOTAL_FORMS", start)) + 1)
+        key = f"{prefix}-TOTAL_FORMS"
+        total = int_param(data, key, None, minimum=0, maximum=MAX_ROWS) if key in data else start
+        if button in data and total is not None:
+            data[key] = str(total + 1)
     return data
 
 

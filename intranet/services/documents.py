@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from core.refusals import Refused, require
+from core.text import clean_text
 from core.uploads import DOCUMENT, check_upload
 
 from .. import rules
@@ -69,7 +70,9 @@ def upload(*, workspace, user, files, folder=None):
     made = []
     for upload_file in files:
         original = getattr(upload_file, "original_name", upload_file.name)
-        title = os.path.splitext(os.path.basename(original))[0][:255]
+        # A file name can hide a bidi override ("rechnung\u202efdp.exe" shows as "…exe.pdf").
+        title = clean_text(os.path.splitext(os.path.basename(original))[0])
+        title = title.strip()[:255] or _("Dokument")
         document = Document(title=title, collection=folder, uploaded_by_user=user)
         document.file.save(os.path.basename(upload_file.name), upload_file, save=False)
         document._set_document_file_metadata()

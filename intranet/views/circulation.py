@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.params import text_param
 from core.refusals import Refused, require
 
 from .. import bodies, rules
@@ -46,7 +47,7 @@ def circulation(request, page, pk):
             services.vote(
                 circulation=current,
                 user=request.user,
-                value=request.POST.get("value", ""),
+                value=text_param(request.POST, "value", max_length=20),
                 conflict=request.POST.get("conflict") == "1",
             )
         except Refused as refused:

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.params import id_param, search_query
 from core.refusals import require
 from portal.models.listing import paginate
 
@@ -41,7 +42,7 @@ def dashboard(request, page):
 def my_tasks(request, page):
     require(rules.can_enter_intranet(request.user), page)
     if request.method == "POST":
-        task = get_object_or_404(ActionItem, pk=request.POST.get("task"))
+        task = get_object_or_404(ActionItem, pk=id_param(request.POST, "task"))
         task_services.set_done(task=task, user=request.user, done=request.POST.get("done") == "1")
         messages.success(request, _("Die Aufgabe ist aktualisiert."))
         return redirect(page.route_url("my_tasks"))
@@ -67,7 +68,7 @@ def my_tasks(request, page):
 
 def search(request, page):
     require(rules.can_enter_intranet(request.user), page)
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_query(request.GET, max_length=100)
     results = selectors.search(request.user, query, limit=SEARCH_LIMIT)
     return TemplateResponse(
         request, "intranet/search.html", context(request, page, query=query, results=results)

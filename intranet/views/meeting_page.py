@@ -20,8 +20,8 @@ from .common import context
 @dataclass(frozen=True)
 class Bound:
     """What was posted to one of the page's forms, to show it again with its errors: the
-    agenda item's form of `kind` (minutes, decision, task), or one of the page's own forms
-    (`forms`: item, comment)."""
+    agenda item's form of `kind` (minutes, decision, task), the attendance (`kind`
+    "attendance"), or one of the page's own forms (`forms`: item, comment)."""
 
     data: object = None
     item: int | None = None
@@ -93,7 +93,17 @@ def _permissions(user, meeting):
     }
 
 
-def _attendance(meeting):
+def _attendance(meeting, bound):
+    """The attendance as recorded, or as just posted when saving it was refused."""
+    if bound.kind == "attendance" and bound.data is not None:
+        typed = {key[2:]: value for key, value in bound.data.items() if key.startswith("a-")}
+        return {
+            "attendance": {
+                int(key): value for key, value in typed.items() if key.isascii() and key.isdigit()
+            },
+            "guests": bound.data.get("guests", ""),
+            "attendance_choices": Attendance.Status.choices,
+        }
     present = list(meeting.attendance.all())
     return {
         "attendance": {a.user_id: a.status for a in present if a.user_id},
@@ -132,6 +142,6 @@ def meeting(request, page, pk, *, bound=NOTHING_BOUND, error="", status=200):
         majority_text=bodies.rule_text(page.majority_rule),
         error=error,
         **_permissions(user, meeting),
-        **_attendance(meeting),
+        **_attendance(meeting, bound),
     )
     return TemplateResponse(request, "intranet/meeting.html", data, status=status)

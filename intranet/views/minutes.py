@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.exports import pdf_response
+from core.params import id_param
 from core.refusals import Refused, require
+from core.text import clean_text
 
 from .. import bodies, rules, selectors
 from ..forms import ActionItemForm, CommentForm, DecisionForm, ItemMinutesForm
@@ -20,7 +22,7 @@ from .meeting_page import Bound, back, meeting
 
 
 def agenda_item(request, current):
-    return get_object_or_404(AgendaItem, pk=request.POST.get("item"), meeting=current)
+    return get_object_or_404(AgendaItem, pk=id_param(request.POST, "item"), meeting=current)
 
 
 def _again(request, page, current, item, kind, error=""):
@@ -30,19 +32,25 @@ def _again(request, page, current, item, kind, error=""):
 
 
 def attendance(request, page, current):
+    """Record who attended; refused, the page shows again what was ticked and typed."""
     statuses = {}
-    for key, value in request.POST.items():
-        if key.startswith("a-"):
-            try:
-                statuses[int(key[2:])] = value
-            except ValueError:
-                raise Refused(
-                    _("Diese Anwesenheit passt nicht zu den Mitgliedern des Gremiums.")
-                ) from None
-    guests = [line for line in request.POST.get("guests", "").splitlines() if line.strip()]
-    attendance_services.record_attendance(
-        meeting=current, user=request.user, statuses=statuses, guests=guests
-    )
+    try:
+        for key, value in request.POST.items():
+            if key.startswith("a-"):
+                person = id_param({"a": key[2:]}, "a")
+                if person is None:
+                    raise Refused(
+                        _("Diese Anwesenheit passt nicht zu den Mitgliedern des Gremiums.")
+                    )
+                statuses[person] = value
+        typed = clean_text(request.POST.get("guests", ""), multiline=True)
+        guests = [line for line in typed.splitlines() if line.strip()]
+        attendance_services.record_attendance(
+            meeting=current, user=request.user, statuses=statuses, guests=guests
+        )
+    except Refused as refused:
+        bound = Bound(data=request.POST, kind="attendance")
+        return meeting(request, page, current.pk, bound=bound, error=refused.message, status=400)
     messages.success(request, _("Die Anwesenheit ist gespeichert."))
     return back(page, current, "anwesenheit")
 
@@ -102,7 +110,7 @@ def comment(request, page, current):
 
 
 def approve(request, page, current):
-    at = request.POST.get("at_meeting")
+    at = id_param(request.POST, "at_meeting")
     at_meeting = Meeting.objects.filter(pk=at, workspace=page).first() if at else None
     services.approve_minutes(meeting=current, user=request.user, at_meeting=at_meeting)
     messages.success(request, _("Das Protokoll ist genehmigt."))

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.params import id_param
 from core.refusals import require
 from portal.models.listing import paginate
 
@@ -45,7 +46,7 @@ def _change_members(request, page, form):
     is done, None when the form has errors."""
     require(rules.can_manage_members(request.user, page), page)
     if "end" in request.POST:
-        ended = get_object_or_404(Membership, pk=request.POST["end"], workspace=page)
+        ended = get_object_or_404(Membership, pk=id_param(request.POST, "end"), workspace=page)
         member_services.end_membership(membership=ended, user=request.user)
         messages.success(request, _("Die Mitgliedschaft ist beendet."))
         return redirect(page.route_url("members"))
@@ -63,7 +64,9 @@ def members(request, page):
     manage = rules.can_manage_members(request.user, page)
     editing = None
     if "bearbeiten" in request.GET and manage:
-        editing = get_object_or_404(Membership, pk=request.GET["bearbeiten"], workspace=page)
+        editing = get_object_or_404(
+            Membership, pk=id_param(request.GET, "bearbeiten"), workspace=page
+        )
     form = None
     if manage:
         form = MembershipForm(

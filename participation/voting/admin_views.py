@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.params import id_param, text_param
 from core.refusals import require
 from portal.accounts.models import User
 from portal.languages import SOURCE_LANGUAGE
@@ -23,7 +24,7 @@ SEARCH_LIMIT = 25
 def residents(request):
     require(rules.can_verify_residents(request.user))
     if request.method == "POST":
-        person = get_object_or_404(User, pk=request.POST.get("user"))
+        person = get_object_or_404(User, pk=id_param(request.POST, "user"))
         if request.POST.get("action") == "revoke":
             services.revoke_resident(person=person, user=request.user)
             messages.success(
@@ -38,7 +39,7 @@ def residents(request):
                 request, _("%(email)s ist als Bewohner*in bestätigt.") % {"email": person.email}
             )
         return redirect(request.get_full_path())
-    query = request.GET.get("q", "").strip()[:100]
+    query = text_param(request.GET, "q", max_length=100)
     people = selectors.people_matching(query, SEARCH_LIMIT) if query else []
     return TemplateResponse(
         request,
@@ -88,7 +89,9 @@ def code_batches(request):
         raise PermissionDenied
     form = BatchForm(request.POST or None, user=request.user)
     if request.method == "POST" and "void" in request.POST:
-        batch = get_object_or_404(VotingCodeBatch, pk=request.POST["void"], process__in=processes)
+        batch = get_object_or_404(
+            VotingCodeBatch, pk=id_param(request.POST, "void"), process__in=processes
+        )
         services.void_code_batch(batch=batch, user=request.user)
         messages.success(request, _("Der Satz „%(label)s“ ist ungültig.") % {"label": batch.label})
         return redirect(request.path)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from core import ratelimit
+from core.params import text_param
 from core.refusals import require
 from portal.accounts.models import User
 
@@ -152,7 +153,7 @@ def ballot(request, process):
     code_text, error, status, data = "", "", 200, None
     if request.method == "POST":
         data = request.POST
-        code_text = request.POST.get("code", "").strip()[:40]
+        code_text = text_param(request.POST, "code", max_length=40)
         if by_code and voter is None:
             voter, error, status = _redeem_code(request, canonical, code_text)
         if voter is not None and "cast" in request.POST:
@@ -236,8 +237,8 @@ def remaining(request, process):
 
 def _paper_voter(request, process):
     """The person a paper ballot is for: by voting code, or by the e-mail of their account."""
-    code_text = request.POST.get("code", "").strip()
-    email = request.POST.get("email", "").strip()
+    code_text = text_param(request.POST, "code", max_length=40)
+    email = text_param(request.POST, "email", max_length=254)
     if code_text:
         return identity.for_code(codes.find(process, code_text))
     if rules.voting_by_code(process):

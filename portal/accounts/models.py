@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.text import clean_text
+
 
 class User(AbstractUser):
     """A person with an account. Login is by e-mail (allauth); the username is internal."""
@@ -19,6 +21,13 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email or self.username
+
+    def clean(self):
+        """Names as they are shown to others: without bidi overrides, invisible zero-width
+        or control characters (every model form, the admin's user form too, calls this)."""
+        super().clean()
+        self.first_name = clean_text(self.first_name).strip()
+        self.last_name = clean_text(self.last_name).strip()
 
 
 class DeletionRequest(models.Model):

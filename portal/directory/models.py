@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.params import search_query
 from portal.models.listing import IndexPage, ListedPage, choice_filter, field_filter, paginate
 from portal.restrictions import visible
 
@@ -41,7 +42,7 @@ class OrganisationIndexPage(IndexPage):
         organisations, kind = choice_filter(
             request, organisations, "art", "organisation_type", ORGANISATION_TYPES
         )
-        query = request.GET.get("q", "").strip()[:100]
+        query = search_query(request.GET, max_length=100)
         if query:
             matches = OrganisationPage.objects.child_of(self).live().search(query)
             organisations = organisations.filter(pk__in=[page.pk for page in matches])

@@ -7,6 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.params import int_param
 from portal.models.listing import IndexPage, ListedPage, field_filter, paginate
 from portal.restrictions import visible
 
@@ -38,9 +39,10 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         years = sorted(
             {d.year for d in self.articles(request).values_list("date", flat=True)}, reverse=True
         )
-        year = request.GET.get("jahr", "")
-        if year.isdigit() and int(year) in years:
-            articles = articles.filter(date__year=int(year))
+        year = int_param(request.GET, "jahr")
+        if year in years:
+            articles = articles.filter(date__year=year)
+            year = str(year)
         else:
             year = ""
         return self.render(

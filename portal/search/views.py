@@ -3,6 +3,7 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from core.params import search_query
 from portal.restrictions import visible
 
 from .text import highlight, page_text
@@ -30,7 +31,7 @@ def public_pages(request=None):
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = search_query(request.GET, max_length=MAX_QUERY_LENGTH)
     results = None
     if query:
         found = public_pages(request).search(query, operator="and")

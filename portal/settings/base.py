@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "core.middleware.RefuseNulBytesMiddleware",
     "portal.accounts.middleware.RequireMFAForAdminUsersMiddleware",
     "portal.accounts.middleware.AdminAccessRefusalMiddleware",
     "core.refusals.RefusalMiddleware",
