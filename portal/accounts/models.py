@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -5,8 +7,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+def opaque_username():
+    """An internal user name that says nothing about the person: "u" and 16 hex digits."""
+    return "u" + secrets.token_hex(8)
+
+
 class User(AbstractUser):
-    """A person with an account. Login is by e-mail (allauth); the username is internal."""
+    """A person with an account. Login is by e-mail (allauth); the username is internal,
+    opaque (see opaque_username) and never shown: people appear by name, else e-mail."""
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
     language = models.CharField(
@@ -19,6 +27,12 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email or self.username
+
+    def save(self, *args, **kwargs):
+        # Accounts made without a user name (the Wagtail user admin, allauth) get an opaque one.
+        if not self.username:
+            self.username = opaque_username()
+        super().save(*args, **kwargs)
 
 
 class DeletionRequest(models.Model):
