@@ -63,7 +63,8 @@ class ProposalForm(forms.ModelForm):
         for field in ("image", "attachment"):
             if field not in self.fields or not getattr(proposal, field):
                 continue
-            name = proposal.attachment_filename if field == "attachment" else None
+            # The image's stored name is random: it is offered as "Bild ansehen".
+            name = proposal.attachment_filename if field == "attachment" else _("Bild ansehen")
             if getattr(proposal, f"{field}_is_public"):
                 url = getattr(proposal, field).url
             else:

@@ -48,6 +48,20 @@ def test_table_renders_caption_header_links_and_numeric_cells():
     assert '<a class="kern-link" href="/a/7/">Antrag 7</a>' in html
 
 
+def test_table_cells_carry_their_column_label_for_stacked_rows():
+    """Narrow screens stack the rows (quartier.css): each cell shows its column's label, and
+    ARIA roles keep the table a table for screen readers."""
+    table = Table(
+        caption="Mittel",
+        columns=[Column("Posten"), Column("Betrag", numeric=True)],
+        rows=[[Cell("Antrag 7", url="/a/7/"), "150,00 €"]],
+    )
+    html = render_to_string("components/table.html", {"table": table})
+    assert 'class="kern-table kern-table--stack" role="table"' in html
+    assert 'data-label="Posten"' in html and 'data-label="Betrag"' in html
+    assert html.count('role="cell"') == 2 and html.count('role="columnheader"') == 2
+
+
 def test_empty_table_says_so():
     table = Table(caption="Aufgaben", columns=[Column("Was")], empty_text="Keine Aufgaben.")
     html = render_to_string("components/table.html", {"table": table})

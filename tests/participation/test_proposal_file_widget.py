@@ -54,7 +54,7 @@ def test_edit_form_names_and_links_the_current_private_files(client, submitted):
     attachment_url = process.url + f"vorschlaege/{proposal.pk}/anhang/"
     image_url = process.url + f"vorschlaege/{proposal.pk}/bild/"
     assert f'<a class="kern-link" href="{attachment_url}">Plan Lindenplatz.pdf</a>' in body
-    assert f'href="{image_url}"' in body
+    assert f'<a class="kern-link" href="{image_url}">Bild ansehen</a>' in body
     assert 'name="attachment-clear"' in body and 'name="image-clear"' in body
     assert "Aktuelle Datei" in body
     # The link works for the author.
