@@ -45,7 +45,11 @@ class IndexView(users.IndexView):
         for column in super().columns:
             if column.name == "username":
                 column = Column(
-                    "email", label=_("E-Mail-Adresse"), sort_key="email", classname="username"
+                    "email",
+                    label=_("E-Mail-Adresse"),
+                    sort_key="email",
+                    classname="username",
+                    width="20%",
                 )
             elif column.name == "name":
                 column.accessor = display_name
