@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextMixin
+from core.forms import CleanTextMixin, PrivateFileInput
 from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -29,7 +29,11 @@ class ProposalForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Proposal
         fields = PROPOSAL_FIELDS
-        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "image": PrivateFileInput,
+            "attachment": PrivateFileInput,
+        }
         help_texts = {
             "description": _("Was möchten Sie erreichen, und wem nützt es?"),
             "place": _("Zum Beispiel eine Straße, ein Platz oder ein Haus."),
@@ -48,8 +52,26 @@ class ProposalForm(CleanTextMixin, forms.ModelForm):
         self.fields["image"].widget.attrs["accept"] = accept(IMAGE)
         self.fields["attachment"].widget.attrs["accept"] = accept(ATTACHMENT)
         self.process = process
+        self._link_current_files()
         if process and process.budget is None:
             del self.fields["requested_budget"]
+
+    def _link_current_files(self):
+        """Editing: name the current image and attachment and link them where the detail
+        page does (public address once published, else the permission-checking view)."""
+        proposal, process = self.instance, self.process
+        if not proposal.pk or process is None or not process.url:
+            return
+        for field in ("image", "attachment"):
+            if field not in self.fields or not getattr(proposal, field):
+                continue
+            # The image's stored name is random: it is offered as "Bild ansehen".
+            name = proposal.attachment_filename if field == "attachment" else _("Bild ansehen")
+            if getattr(proposal, f"{field}_is_public"):
+                url = getattr(proposal, field).url
+            else:
+                url = process.url + process.reverse_subpage(field, args=[proposal.pk])
+            self.fields[field].widget.show(url, name)
 
     def clean_image(self):
         return check_field(self.cleaned_data.get("image"), IMAGE)

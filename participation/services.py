@@ -122,6 +122,10 @@ def proposal_update(*, proposal, user, data, submit):
     require(rules.can_edit(user, proposal))
     before = {name: getattr(proposal, name).name for name in FILE_FIELDS}
     for field, value in _checked_files(data).items():
+        if field in FILE_FIELDS and value is False:  # the form's "remove file" box
+            value = ""
+            if field == "attachment":
+                proposal.attachment_name = ""
         setattr(proposal, field, value)
     proposal.save()
     for name, old in before.items():

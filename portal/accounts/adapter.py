@@ -52,6 +52,13 @@ class AccountAdapter(DefaultAccountAdapter):
             raise PermissionDenied("Unable to determine client IP address")
         return address
 
+    def populate_username(self, request, user):
+        """allauth would derive the user name from the e-mail address; ours says nothing."""
+        from .models import opaque_username
+
+        if not user.username:
+            user.username = opaque_username()
+
     def save_user(self, request, user, form, commit=True):
         """Remember the language someone signed up in: their e-mails use it."""
         user = super().save_user(request, user, form, commit=False)

@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -7,8 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from core.text import clean_text
 
 
+def opaque_username():
+    """An internal user name that says nothing about the person: "u" and 16 hex digits."""
+    return "u" + secrets.token_hex(8)
+
+
 class User(AbstractUser):
-    """A person with an account. Login is by e-mail (allauth); the username is internal."""
+    """A person with an account. Login is by e-mail (allauth); the username is internal,
+    opaque (see opaque_username) and never shown: people appear by name, else e-mail."""
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
     language = models.CharField(
@@ -28,6 +36,12 @@ class User(AbstractUser):
         super().clean()
         self.first_name = clean_text(self.first_name).strip()
         self.last_name = clean_text(self.last_name).strip()
+
+    def save(self, *args, **kwargs):
+        # Accounts made without a user name (the Wagtail user admin, allauth) get an opaque one.
+        if not self.username:
+            self.username = opaque_username()
+        super().save(*args, **kwargs)
 
 
 class DeletionRequest(models.Model):

@@ -63,7 +63,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.accounts.wagtail_users.WagtailUsersConfig",  # wagtail.users without user names
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -48,6 +48,20 @@ def test_table_renders_caption_header_links_and_numeric_cells():
     assert '<a class="kern-link" href="/a/7/">Antrag 7</a>' in html
 
 
+def test_table_cells_carry_their_column_label_for_stacked_rows():
+    """Narrow screens stack the rows (quartier.css): each cell shows its column's label, and
+    ARIA roles keep the table a table for screen readers."""
+    table = Table(
+        caption="Mittel",
+        columns=[Column("Posten"), Column("Betrag", numeric=True)],
+        rows=[[Cell("Antrag 7", url="/a/7/"), "150,00 €"]],
+    )
+    html = render_to_string("components/table.html", {"table": table})
+    assert 'class="kern-table kern-table--stack" role="table"' in html
+    assert 'data-label="Posten"' in html and 'data-label="Betrag"' in html
+    assert html.count('role="cell"') == 2 and html.count('role="columnheader"') == 2
+
+
 def test_empty_table_says_so():
     table = Table(caption="Aufgaben", columns=[Column("Was")], empty_text="Keine Aufgaben.")
     html = render_to_string("components/table.html", {"table": table})
@@ -66,3 +80,35 @@ def test_action_button_is_a_post_form_and_prints_no_comment():
     assert '<input type="hidden" name="next" value="/y/">' in html
     assert "kern-btn--secondary" in html
     assert "action:" not in html  # the documentation comment stays out of the page
+
+
+def test_private_file_input_names_and_links_a_file_without_url():
+    from django import forms
+    from django.core.files.storage import Storage
+
+    from core.forms import PrivateFileInput
+
+    class NoURL(Storage):
+        def url(self, name):
+            raise AttributeError("private")
+
+    class FakeFile:
+        name = "private/ab12cd34.pdf"
+        storage = NoURL()
+
+        def __str__(self):
+            return self.name
+
+    class Form(forms.Form):
+        file = forms.FileField(required=False, widget=PrivateFileInput)
+
+    form = Form(initial={"file": FakeFile()})
+    form.fields["file"].widget.show("/download/7/", "Mein Plan.pdf")
+    html = str(form["file"])
+    assert '<a class="kern-link" href="/download/7/">Mein Plan.pdf</a>' in html
+    assert 'name="file-clear"' in html
+    # Without a download URL the name is still shown (the stored name's last part).
+    bare = Form(initial={"file": FakeFile()})
+    assert "ab12cd34.pdf" in str(bare["file"]) and "<a " not in str(bare["file"])
+    # Nothing to show without a file.
+    assert "file-clear" not in str(Form()["file"])

@@ -288,3 +288,12 @@ def test_proposals_over_the_threshold_are_marked_in_the_list(client, process):
     make_proposal(process, author, title="Neu", support_count=0)
     body = client.get(process.url).content.decode()
     assert body.count("Schwelle erreicht") == 1
+
+
+def test_a_proposal_has_one_breadcrumb_trail_from_the_home_page(client, process):
+    proposal = make_proposal(process, UserFactory())
+    body = client.get(process.url + f"vorschlaege/{proposal.pk}/").content.decode()
+    assert body.count('class="breadcrumbs"') == 1
+    trail = body.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert trail.index("Startseite") < trail.index(process.title) < trail.index(proposal.title)
+    assert f'<li aria-current="page">{proposal.title}</li>' in trail
