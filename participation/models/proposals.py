@@ -72,7 +72,8 @@ class Proposal(models.Model):
         blank=True,
         validators=[validate_attachment],
         help_text=_(
-            "Zum Beispiel ein Plan oder eine Skizze: PDF, Foto oder Textdatei, höchstens 10 MB."
+            "Zum Beispiel ein Plan oder eine Skizze: PDF, Foto (JPEG, PNG) oder "
+            "Textdokument (ODT, DOCX), höchstens 10 MB."
         ),
     )
     attachment_name = models.CharField(_("Dateiname des Anhangs"), max_length=255, blank=True)
