@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 
 from .world import administrator
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.e2e]
 
 STRICT = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
@@ -84,7 +84,9 @@ def interact(page):
     return steps
 
 
-def test_admin_screens_work_under_the_admin_policy(browser, site, portal_world, process_world):
+def test_admin_screens_work_under_the_admin_policy(
+    browser, site, db_access, portal_world, process_world
+):
     admin = administrator("e2e.csp.admin@example.org")
     client = Client()
     client.force_login(admin)
