@@ -97,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "core.middleware.RefuseNulBytesMiddleware",
+    "core.middleware.BadLookupIs404Middleware",
     "portal.accounts.middleware.RequireMFAForAdminUsersMiddleware",
     "portal.accounts.middleware.AdminAccessRefusalMiddleware",
     "core.refusals.RefusalMiddleware",

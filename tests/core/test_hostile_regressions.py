@@ -82,3 +82,14 @@ def test_a_formset_with_a_broken_management_form_is_a_form_error(hostile):
                 response = resident.post(url, {**data, button: "1"})
                 assert response.status_code in (200, 400), (url, total, button)
                 assert "Sommerfest" in response.content.decode()
+
+
+def test_only_lookups_with_a_non_id_count_as_missing_pages():
+    from django.core.exceptions import ValidationError
+
+    from core.middleware import is_bad_lookup
+
+    assert is_bad_lookup(ValueError("Field 'id' expected a number but got 'abc'."))
+    assert is_bad_lookup(ValidationError("“x” is not a valid UUID."))
+    assert not is_bad_lookup(ValueError("invalid literal for int() with base 10: 'abc'"))
+    assert not is_bad_lookup(KeyError("id"))

@@ -81,3 +81,19 @@ def test_editor_sees_accessibility_checker_in_userbar(client, people):
     body = client.get("/de/").content.decode()
     assert "w-userbar" in body
     assert "checker-trigger" in body  # Wagtail's accessibility checker (axe) stays on
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/documents/chooser/chosen/abc/",
+        "/admin/images/chooser/abc/select_format/",
+        "/admin/snippets/taxonomy/fieldofaction/chooser/chosen/abc/",
+    ],
+)
+def test_admin_lookup_with_a_non_numeric_id_is_not_found(client, people, path):
+    """Wagtail's chooser views pass the path segment straight to the database; a word where
+    an id belongs is a missing page (core.middleware.BadLookupIs404Middleware), not a 500."""
+    client.force_login(people["admin"])
+    response = client.get(path)
+    assert response.status_code == 404, path
