@@ -119,6 +119,8 @@ def test_versions_keep_the_old_files():
     assert DocumentText.objects.get(document=document).text == "Fassung zwei"
     page = client.get(workspace.url + f"dokumente/{document.pk}/").content.decode()
     assert "Termine ergaenzt" in page and "Version 2 herunterladen" in page
+    # The workspace's own folder is named as in the folder list, not by its internal name.
+    assert "Alle Ablagen" in page and f"(#{workspace.pk})" not in page
 
 
 def test_folders_and_multi_file_upload_through_the_page():
