@@ -1,0 +1,287 @@
+"""A real redis-server behind the cache: pages, logins, forms and our rate limits keep
+working when it stops, and the cache is used again when it comes back (core/cache.py)."""
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+from datetime import timedelta
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.core.cache import cache
+from django.test import Client, override_settings
+from django.utils import timezone
+
+from core import ratelimit
+from core.cache import SafeRedisCache
+from core.models import RateLimitCounter
+
+pytestmark = pytest.mark.django_db
+
+REDIS_SERVER = shutil.which("redis-server")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RedisServer:
+    """redis-server on a free port, without persistence; stop() and start() it at will."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self):
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    if REDIS_SERVER is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    server = RedisServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_cache(redis_server):
+    """The default cache is a SafeRedisCache on the test server (running at the start of
+    each test), sessions are cached_db, as in production with REDIS_URL."""
+    if redis_server.process is None:
+        redis_server.start()
+    caches = {
+        "default": {
+            "BACKEND": "core.cache.SafeRedisCache",
+            "LOCATION": redis_server.url,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.25,
+                "retry_after": 0,
+            },
+        }
+    }
+    with override_settings(
+        CACHES=caches, SESSION_ENGINE="django.contrib.sessions.backends.cached_db"
+    ):
+        # override_settings(CACHES=…) drops the cache connections: `cache` is new.
+        cache.clear()
+        yield cache
+    if redis_server.process is None:
+        redis_server.start()
+
+
+def redis_keys(redis_server):
+    import redis
+
+    return redis.Redis.from_url(redis_server.url).dbsize()
+
+
+def test_the_cache_is_redis_and_stores(redis_server, redis_cache):
+    from django.core.cache import caches
+
+    assert isinstance(caches["default"], SafeRedisCache)
+    assert cache.set("quartier:test", {"a": 1}) is True
+    assert cache.get("quartier:test") == {"a": 1}
+    assert redis_keys(redis_server) == 1
+    assert Client().get("/de/").status_code == 200
+
+
+def test_a_dead_redis_answers_like_an_empty_cache_quickly_and_logs_once(
+    redis_server, redis_cache, caplog
+):
+    cache.set("kept", 1)
+    redis_server.stop()
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
+        assert cache.get("kept") is None
+        assert cache.get("kept", "default") == "default"
+        assert cache.set("kept", 2) is False
+        assert cache.add("new", 1) is True  # as DummyCache: nothing holds a lock
+        assert cache.delete("kept") is False
+        assert cache.touch("kept") is False
+        assert cache.has_key("kept") is False
+        assert cache.get_many(["kept", "new"]) == {}
+        assert cache.set_many({"a": 1, "b": 2}) == ["a", "b"]
+        assert cache.get_or_set("computed", lambda: 42) == 42
+        with pytest.raises(ValueError):
+            cache.incr("kept")
+        with pytest.raises(ValueError):
+            cache.decr("kept")
+        cache.delete_many(["a", "b"])
+        cache.clear()
+    elapsed = time.monotonic() - started
+    assert elapsed < 3, f"{elapsed:.2f} s for 15 operations on a dead Redis"
+    warnings = [r for r in caplog.records if r.name == "core.cache"]
+    assert len(warnings) == 1 and "unreachable" in warnings[0].getMessage()
+
+
+def test_the_cache_recovers_without_a_restart(redis_server, redis_cache):
+    redis_server.stop()
+    assert cache.set("back", 1) is False
+    redis_server.start()
+    assert cache.set("back", 1) is True
+    assert cache.get("back") == 1
+    assert redis_keys(redis_server) == 1
+
+
+def test_after_an_error_redis_is_left_alone_for_retry_after(redis_server, redis_cache):
+    from django.core.cache import caches
+
+    safe = caches["default"]
+    safe.retry_after = 0.5
+    redis_server.stop()
+    assert safe.get("x") is None
+    assert not safe.available()
+    redis_server.start()
+    assert safe.set("x", 1) is False  # not asked: still waiting
+    time.sleep(0.6)
+    assert safe.available()
+    assert safe.set("x", 1) is True
+
+
+def test_pages_login_and_forms_answer_while_redis_is_down(redis_server, redis_cache):
+    from tests.portal.factories import ContactPageFactory, OfficeSettingsFactory, UserFactory
+
+    OfficeSettingsFactory(email="buero@example.org")
+    ContactPageFactory(slug="kontakt", to_address="buero@example.org")
+    user = UserFactory(email="kim@example.org")
+    user.set_password("ein-langes-Passwort-1")
+    user.save()
+    signed_in = Client()
+    signed_in.force_login(user)  # session in the database and in Redis
+    redis_server.stop()
+
+    visitor = Client()
+    assert visitor.get("/de/").status_code == 200
+    assert visitor.get("/de/accounts/login/").status_code == 200
+    wrong = visitor.post(
+        "/de/accounts/login/", {"login": "kim@example.org", "password": "falsch-falsch"}
+    )
+    assert wrong.status_code == 200
+    right = visitor.post(
+        "/de/accounts/login/", {"login": "kim@example.org", "password": "ein-langes-Passwort-1"}
+    )
+    assert right.status_code == 302
+    contact = {
+        "ihr_name": "Kim",
+        "ihre_e_mail_adresse": "kim@example.org",
+        "ihre_nachricht": "Geht das Portal auch ohne Redis?",
+    }
+    assert Client().post("/de/kontakt/", contact).status_code == 200
+    # Nobody was logged out: the session comes from the database.
+    assert signed_in.get("/de/accounts/me/").status_code == 200
+    assert Session.objects.exists()
+
+
+def test_our_contact_limit_still_limits_while_redis_is_down(redis_server, redis_cache):
+    from tests.portal.factories import ContactPageFactory, OfficeSettingsFactory
+
+    OfficeSettingsFactory(email="buero@example.org")
+    ContactPageFactory(slug="kontakt", to_address="buero@example.org")
+    contact = {"ihr_name": "Kim", "ihre_e_mail_adresse": "k@example.org", "ihre_nachricht": "Hallo"}
+    redis_server.stop()
+    client = Client()
+    statuses = [client.post("/de/kontakt/", contact).status_code for _ in range(6)]
+    assert statuses == [200] * 5 + [429]
+    assert RateLimitCounter.objects.filter(key__startswith="contact:").get().count == 6
+
+
+def test_the_code_vote_limit_counts_in_the_database_while_redis_is_down(redis_server, redis_cache):
+    from participation.voting import codes
+    from participation.voting.views import CODE_ATTEMPTS
+    from tests.participation.factories import make_vote_process
+
+    process, _proposals = make_vote_process(slug="redis-down", participants="code")
+    codes.create_batch(process=process, size=2, label="T", user=None)
+    url = process.url + "abstimmen/"
+    client = Client()
+    # Two attempts counted in Redis before it stops; those are forgotten with it.
+    for n in range(2):
+        client.post(url, {"code": f"AAAA-BBBB-{n:04d}", "redeem": "1"})
+    redis_server.stop()
+    limit = CODE_ATTEMPTS[0]
+    statuses = [
+        client.post(url, {"code": f"AAAA-CCCC-{n:04d}", "redeem": "1"}).status_code
+        for n in range(limit + 1)
+    ]
+    assert statuses == [400] * limit + [429]
+    counted = RateLimitCounter.objects.filter(key__startswith=f"vote-code:{process.pk}:")
+    assert counted.get().count == limit
+    # Only keyed hashes of typed codes are stored, never a code.
+    assert not RateLimitCounter.objects.filter(key__contains="CCCC").exists()
+
+    # Redis is back: counting there again (a fresh window in the cache).
+    redis_server.start()
+    assert client.post(url, {"code": "AAAA-DDDD-0001", "redeem": "1"}).status_code == 400
+    assert redis_keys(redis_server) > 0
+    assert counted.get().count == limit
+
+
+# --- the database counter on its own --------------------------------------------------
+
+
+class DownCache:
+    """A stand-in for SafeRedisCache during an outage."""
+
+    def strict(self, *args, **kwargs):
+        from core.cache import CacheUnavailable
+
+        raise CacheUnavailable
+
+
+def test_database_counter_counts_per_window_and_scope(monkeypatch):
+    monkeypatch.setattr(ratelimit, "cache", DownCache())
+    assert [ratelimit.record("s", "who", 60) for _ in range(3)] == [1, 2, 3]
+    assert ratelimit.attempts("s", "who", 60) == 3
+    assert ratelimit.attempts("s", "other", 60) == 0
+    assert ratelimit.exceeded("s", "who", 3, 60)
+    assert not ratelimit.exceeded("t", "who", 1, 60)
+    counter = RateLimitCounter.objects.get()
+    assert counter.expires_at > timezone.now()
+    assert counter.expires_at <= timezone.now() + timedelta(seconds=61)
+
+
+def test_old_database_counters_are_purged():
+    from core import privacy
+
+    now = timezone.now()
+    RateLimitCounter.objects.create(key="a", window=1, count=3, expires_at=now - timedelta(days=2))
+    recent = RateLimitCounter.objects.create(
+        key="b", window=2, count=3, expires_at=now - timedelta(hours=1)
+    )
+    assert privacy.purge_expired(now)["ratelimit.counters"] == 1
+    assert list(RateLimitCounter.objects.all()) == [recent]
+
+
+def test_with_other_cache_backends_the_cache_counts():
+    assert [ratelimit.record("s", "who", 60) for _ in range(2)] == [1, 2]
+    assert not RateLimitCounter.objects.exists()
