@@ -285,3 +285,33 @@ def test_old_database_counters_are_purged():
 def test_with_other_cache_backends_the_cache_counts():
     assert [ratelimit.record("s", "who", 60) for _ in range(2)] == [1, 2]
     assert not RateLimitCounter.objects.exists()
+
+
+def test_a_second_factor_login_works_while_redis_is_down(redis_server, redis_cache):
+    from allauth.mfa.totp.internal.auth import (
+        TOTP,
+        format_hotp_value,
+        generate_totp_secret,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    from tests.portal.factories import UserFactory
+
+    user = UserFactory(email="mfa@example.org")
+    user.set_password("ein-langes-Passwort-1")
+    user.save()
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    redis_server.stop()
+    client = Client()
+    response = client.post(
+        "/de/accounts/login/", {"login": "mfa@example.org", "password": "ein-langes-Passwort-1"}
+    )
+    assert response.status_code == 302
+    assert "/2fa/authenticate/" in response["Location"]
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+    done = client.post(response["Location"], {"code": code})
+    assert done.status_code == 302, done.content.decode()[:500]
+    assert "/2fa/" not in done["Location"]
+    assert client.get("/de/accounts/me/").status_code == 200
