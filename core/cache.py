@@ -1,10 +1,10 @@
 """A Redis cache that a Redis outage cannot turn into error pages.
 
 `SafeRedisCache` is Django's `RedisCache` whose operations catch the errors of a lost
-connection (`redis.ConnectionError`, `redis.TimeoutError`) and answer like a cache that
-holds nothing: `get` returns the default, `set`/`delete`/`touch` return False, `incr`
-raises ValueError as for a missing key, `get_many` returns {}. A warning goes to the log at
-most once per `LOG_INTERVAL` seconds per process.
+connection (`redis.ConnectionError`, `redis.TimeoutError`, and any other `redis.RedisError`)
+and answer like a cache that holds nothing: `get` returns the default, `set`/`delete`/
+`touch` return False, `incr` raises ValueError as for a missing key, `get_many` returns {}.
+A warning goes to the log at most once per `LOG_INTERVAL` seconds per process.
 
 `add` returns True, as Django's DummyCache does (a cache that forgets at once): allauth
 takes `add() == False` as "someone else holds the lock" (its rate limits then wait a second
@@ -41,7 +41,10 @@ class CacheUnavailable(Exception):
 def _connection_errors():
     import redis
 
-    return (redis.ConnectionError, redis.TimeoutError)
+    # ConnectionError and TimeoutError are the outage; RedisError also covers a Redis that
+    # answers but cannot serve (still loading, out of memory, read-only replica, something
+    # else on the port): all of them mean "no cache now", none should be an error page.
+    return (redis.ConnectionError, redis.TimeoutError, redis.RedisError)
 
 
 def _safe(miss):

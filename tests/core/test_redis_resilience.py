@@ -5,6 +5,7 @@ import logging
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from datetime import timedelta
 
@@ -315,3 +316,60 @@ def test_a_second_factor_login_works_while_redis_is_down(redis_server, redis_cac
     assert done.status_code == 302, done.content.decode()[:500]
     assert "/2fa/" not in done["Location"]
     assert client.get("/de/accounts/me/").status_code == 200
+
+
+# --- Redis that hangs, or something else on the port (no redis-server needed) ----------
+
+
+@pytest.fixture
+def silent_port():
+    """A port that accepts connections and never answers, like a hung Redis."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(50)
+        yield sock.getsockname()[1]
+
+
+def safe_cache(url, retry_after):
+    options = {"socket_connect_timeout": 0.25, "socket_timeout": 0.25, "retry_after": retry_after}
+    return SafeRedisCache(url, {"OPTIONS": options})
+
+
+def test_a_hung_redis_costs_one_timeout_then_is_left_alone(silent_port):
+    hung = safe_cache(f"redis://127.0.0.1:{silent_port}/0", retry_after=2)
+    started = time.monotonic()
+    for _ in range(10):
+        assert hung.get("k", "miss") == "miss"
+        assert hung.set("k", 1) is False
+    elapsed = time.monotonic() - started
+    assert 0.2 <= elapsed < 1, f"{elapsed:.2f} s for 20 operations"
+
+
+def test_a_hung_redis_times_out_on_each_try_without_retry_after(silent_port):
+    hung = safe_cache(f"redis://127.0.0.1:{silent_port}/0", retry_after=0)
+    started = time.monotonic()
+    assert hung.get("k") is None
+    assert hung.get_many(["k"]) == {}
+    assert time.monotonic() - started < 1.5
+
+
+def test_something_else_on_the_redis_port_is_no_error_page():
+    """A server answering something that is not Redis (here: an HTTP reply)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(5)
+        port = listener.getsockname()[1]
+
+        def answer():
+            for _ in range(2):
+                conn, _addr = listener.accept()
+                with conn:
+                    conn.recv(1024)
+                    conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+
+        thread = threading.Thread(target=answer, daemon=True)
+        thread.start()
+        other = safe_cache(f"redis://127.0.0.1:{port}/0", retry_after=0)
+        assert other.get("k", "miss") == "miss"
+        assert other.add("k", 1) is True
+        thread.join(timeout=5)
