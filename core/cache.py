@@ -18,8 +18,8 @@ socket timeout, not one per cache call. Afterwards the next call tries again; re
 reconnects by itself, so the cache is back without a restart.
 
 Who needs to know that an operation did not reach the cache (the rate limits in
-core.ratelimit, which then count in the database) calls `available()` or catches
-`CacheUnavailable` from the `strict_*` helpers.
+core.ratelimit, which then count in the database) calls `strict(operation, ...)`, which
+raises `CacheUnavailable` instead of answering like a miss.
 """
 
 import functools

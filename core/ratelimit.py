@@ -181,6 +181,17 @@ def purge_counters(now):
 # --- Counting -----------------------------------------------------------------------
 
 
+def cache_available():
+    """False while the cache server cannot be reached (only our SafeRedisCache has such
+    outages): callers that otherwise rely on limits kept by others (allauth's) then count
+    with `record` / `exceeded`, which use the database meanwhile."""
+    try:
+        _cache_call("has_key", "quartier:rl:probe")
+    except CacheUnavailable:
+        return False
+    return True
+
+
 def attempts(scope, who, period_seconds):
     """How many attempts `who` made under `scope` in the current window."""
     key, _timeout = _key(scope, who, period_seconds)

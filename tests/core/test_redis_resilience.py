@@ -373,3 +373,43 @@ def test_something_else_on_the_redis_port_is_no_error_page():
         assert other.get("k", "miss") == "miss"
         assert other.add("k", 1) is True
         thread.join(timeout=5)
+
+
+def test_failed_logins_are_still_limited_while_redis_is_down(redis_server, redis_cache):
+    from tests.portal.factories import UserFactory
+
+    user = UserFactory(email="ziel@example.org")
+    user.set_password("ein-langes-Passwort-1")
+    user.save()
+    redis_server.stop()
+    client = Client()
+
+    def login(password):
+        return client.post(
+            "/de/accounts/login/", {"login": "ziel@example.org", "password": password}
+        )
+
+    # allauth's own limit counts nothing now; ours (5 per login name in 5 minutes) does.
+    statuses = [login(f"falsch-{n}").status_code for n in range(5)]
+    assert statuses == [200] * 5
+    refused = login("ein-langes-Passwort-1")
+    assert refused.status_code == 200
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in refused.content.decode()
+    assert RateLimitCounter.objects.filter(key__startswith="login-failed:key:300:").get().count == 5
+    # Another person is not locked out.
+    other = UserFactory(email="andere@example.org")
+    other.set_password("ein-langes-Passwort-2")
+    other.save()
+    response = Client().post(
+        "/de/accounts/login/", {"login": "andere@example.org", "password": "ein-langes-Passwort-2"}
+    )
+    assert response.status_code == 302
+
+
+def test_with_redis_up_failed_logins_are_left_to_allauth(redis_server, redis_cache):
+    from tests.portal.factories import UserFactory
+
+    UserFactory(email="ziel@example.org")
+    Client().post("/de/accounts/login/", {"login": "ziel@example.org", "password": "falsch"})
+    assert not RateLimitCounter.objects.exists()
+    assert redis_keys(redis_server) > 0  # allauth's history
