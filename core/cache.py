@@ -9,8 +9,9 @@ A warning goes to the log at most once per `LOG_INTERVAL` seconds per process.
 `add` returns True, as Django's DummyCache does (a cache that forgets at once): allauth
 takes `add() == False` as "someone else holds the lock" (its rate limits then wait a second
 and answer 429 to every login) and as "this TOTP code was used already" (every second
-factor would be refused). So during an outage allauth's rate limits do not limit and a TOTP
-code could be used twice within its 30 seconds; logging in keeps working.
+factor would be refused). So during an outage allauth's rate limits do not limit (failed
+logins are then counted by portal.accounts.adapter through core.ratelimit) and a TOTP code
+could be used twice within its 30 seconds; logging in keeps working.
 
 After an error the cache does not ask Redis again for `retry_after` seconds (OPTIONS key
 `retry_after`, default 2): a Redis that does not answer costs each request at most one
