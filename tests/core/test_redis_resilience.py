@@ -413,3 +413,41 @@ def test_with_redis_up_failed_logins_are_left_to_allauth(redis_server, redis_cac
     Client().post("/de/accounts/login/", {"login": "ziel@example.org", "password": "falsch"})
     assert not RateLimitCounter.objects.exists()
     assert redis_keys(redis_server) > 0  # allauth's history
+
+
+def test_redis_url_selects_the_safe_cache_and_cached_db_sessions():
+    import json
+    import os
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps([s.CACHES, s.SESSION_ENGINE]))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.base"}
+    with_redis = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={**env, "REDIS_URL": "redis://127.0.0.1:6379/1", "REDIS_SOCKET_TIMEOUT": "0.5"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    caches, engine = json.loads(with_redis.stdout)
+    assert caches["default"]["BACKEND"] == "core.cache.SafeRedisCache"
+    assert caches["default"]["OPTIONS"]["socket_timeout"] == 0.5
+    assert caches["default"]["OPTIONS"]["socket_connect_timeout"] == 0.5
+    assert engine == "django.contrib.sessions.backends.cached_db"
+    without = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={k: v for k, v in env.items() if k != "REDIS_URL"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    caches, engine = json.loads(without.stdout)
+    assert caches["default"]["BACKEND"].endswith("DatabaseCache")
+    assert engine == "django.contrib.sessions.backends.db"
