@@ -16,6 +16,13 @@ class CoreConfig(AppConfig):
         privacy.register()
         files_retention.register()
 
+        from . import privacy as registry
+        from .ratelimit import purge_counters
+
+        registry.register_purger(
+            "ratelimit.counters", "RATELIMIT_FALLBACK_RETENTION_DAYS", purge_counters
+        )
+
         from django.core import checks
 
         from .files import check_private_root

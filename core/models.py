@@ -80,3 +80,25 @@ class DeletionLog(models.Model):
         return ", ".join(f"{key}: {value}" for key, value in sorted(self.counts.items()))
 
     counts_text.short_description = _("Gelöscht oder anonymisiert")
+
+
+class RateLimitCounter(models.Model):
+    """Attempts counted in the database while the cache (Redis) is unreachable
+    (core.ratelimit). `key` is "<scope>:<who>" (an address or a keyed hash, never a typed
+    code); `window` numbers the fixed time window. Purged after
+    RATELIMIT_FALLBACK_RETENTION_DAYS (core.privacy purger)."""
+
+    key = models.CharField(max_length=255)
+    window = models.BigIntegerField()
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "window"], name="one_ratelimit_counter_per_window"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.key} @{self.window}: {self.count}"

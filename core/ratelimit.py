@@ -5,16 +5,25 @@ Behind a reverse proxy every request comes from the proxy's address. The client'
 address is then read from `X-Forwarded-For`, but only when the request really comes from a
 proxy named in `QUARTIER_TRUSTED_PROXIES`: anybody can send that header, so it is ignored on
 requests from anywhere else.
+
+The counts live in the cache. When the cache is our SafeRedisCache and Redis cannot be
+reached, they are kept in the database instead (`RateLimitCounter`), so the limits still
+hold during an outage; old windows are removed by the daily retention run.
 """
 
 import ipaddress
 import time
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.db.models import F
 from django.utils.crypto import salted_hmac
+
+from .cache import CacheUnavailable
 
 UNKNOWN = "unknown"
 # IPv6 clients usually hold a whole /64: counting single addresses would let one client
@@ -103,26 +112,108 @@ def secret_key(value):
     return salted_hmac("quartier.ratelimit", value, algorithm="sha256").hexdigest()[:32]
 
 
+def _window(period_seconds):
+    return int(time.time() // period_seconds)
+
+
 def _key(scope, who, period_seconds):
-    window = int(time.time() // period_seconds)
+    window = _window(period_seconds)
     return f"quartier:rl:{scope}:{who}:{window}", period_seconds + 1
+
+
+def _cache_call(operation, *args, **kwargs):
+    """A cache operation that raises CacheUnavailable when the cache server is down (our
+    SafeRedisCache would otherwise answer like an empty cache, and nobody would be
+    limited); other backends have no such outage and are called as they are."""
+    strict = getattr(cache, "strict", None)
+    if strict is None:
+        return getattr(cache, operation)(*args, **kwargs)
+    return strict(operation, *args, **kwargs)
+
+
+# --- Fallback: counting in the database while the cache is unreachable -----------------
+
+
+def _db_key(scope, who):
+    return f"{scope}:{who}"[:255]
+
+
+def _db_attempts(scope, who, period_seconds):
+    from .models import RateLimitCounter
+
+    counter = RateLimitCounter.objects.filter(
+        key=_db_key(scope, who), window=_window(period_seconds)
+    ).first()
+    return counter.count if counter else 0
+
+
+def _db_record(scope, who, period_seconds):
+    from .models import RateLimitCounter
+
+    window = _window(period_seconds)
+    lookup = {"key": _db_key(scope, who), "window": window}
+    with transaction.atomic():
+        counter, created = RateLimitCounter.objects.get_or_create(
+            **lookup,
+            defaults={
+                "count": 1,
+                "expires_at": datetime.fromtimestamp((window + 1) * period_seconds, tz=UTC),
+            },
+        )
+        if created:
+            return 1
+        RateLimitCounter.objects.filter(**lookup).update(count=F("count") + 1)
+        return RateLimitCounter.objects.filter(**lookup).values_list("count", flat=True).get()
+
+
+def purge_counters(now):
+    """Database counters of windows that ended more than RATELIMIT_FALLBACK_RETENTION_DAYS
+    ago (a core.privacy purger)."""
+    from . import privacy
+    from .models import RateLimitCounter
+
+    expired = RateLimitCounter.objects.filter(
+        expires_at__lt=privacy.cutoff(now, "RATELIMIT_FALLBACK_RETENTION_DAYS")
+    )
+    return expired.delete()[0]
+
+
+# --- Counting -----------------------------------------------------------------------
+
+
+def cache_available():
+    """False while the cache server cannot be reached (only our SafeRedisCache has such
+    outages): callers that otherwise rely on limits kept by others (allauth's) then count
+    with `record` / `exceeded`, which use the database meanwhile."""
+    try:
+        _cache_call("has_key", "quartier:rl:probe")
+    except CacheUnavailable:
+        return False
+    return True
 
 
 def attempts(scope, who, period_seconds):
     """How many attempts `who` made under `scope` in the current window."""
     key, _timeout = _key(scope, who, period_seconds)
-    return cache.get(key, 0)
+    try:
+        return _cache_call("get", key, 0)
+    except CacheUnavailable:
+        return _db_attempts(scope, who, period_seconds)
 
 
 def record(scope, who, period_seconds):
-    """Count one attempt of `who` under `scope`; returns the count in this window."""
+    """Count one attempt of `who` under `scope`; returns the count in this window. While
+    the cache is unreachable the database counts."""
     key, timeout = _key(scope, who, period_seconds)
-    cache.add(key, 0, timeout=timeout)
     try:
-        return cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=timeout)
-        return 1
+        _cache_call("add", key, 0, timeout=timeout)
+        try:
+            return _cache_call("incr", key)
+        except ValueError:  # evicted between add and incr
+            _cache_call("set", key, 1, timeout=timeout)
+            return 1
+    except CacheUnavailable:
+        return _db_record(scope, who, period_seconds)
 
 
 def exceeded(scope, who, limit, period_seconds):

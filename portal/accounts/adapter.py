@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from core import ratelimit
 from core.ratelimit import UNKNOWN, client_address
 from core.tasks import send_email
 
@@ -51,6 +52,38 @@ class AccountAdapter(DefaultAccountAdapter):
         if address == UNKNOWN:
             raise PermissionDenied("Unable to determine client IP address")
         return address
+
+    # --- Failed logins while Redis is down ---------------------------------------------
+    # allauth keeps its rate limits in the cache; during a Redis outage they count nothing
+    # (core/cache.py). Its limit on failed logins ("login_failed": per address and per
+    # login name) is then counted by core.ratelimit, which falls back to the database.
+
+    def _outage_login_limits(self, request, credentials):
+        from allauth.core.internal.ratelimit import parse_rates
+
+        login = str(credentials.get("email") or credentials.get("username") or "").lower()
+        whom = {"ip": ratelimit.client_key(request), "key": ratelimit.secret_key(login)}
+        rates = parse_rates(settings.ACCOUNT_RATE_LIMITS.get("login_failed"))
+        return [
+            (f"login-failed:{rate.per}:{int(rate.duration)}", whom[rate.per], rate)
+            for rate in rates
+            if rate.per in whom
+        ]
+
+    def pre_authenticate(self, request, **credentials):
+        super().pre_authenticate(request, **credentials)
+        if ratelimit.cache_available():
+            return
+        for scope, who, rate in self._outage_login_limits(request, credentials):
+            if ratelimit.exceeded(scope, who, rate.amount, int(rate.duration)):
+                raise self.validation_error("too_many_login_attempts")
+
+    def authentication_failed(self, request, **credentials):
+        super().authentication_failed(request, **credentials)
+        if ratelimit.cache_available():
+            return
+        for scope, who, rate in self._outage_login_limits(request, credentials):
+            ratelimit.record(scope, who, int(rate.duration))
 
     def populate_username(self, request, user):
         """allauth would derive the user name from the e-mail address; ours says nothing."""

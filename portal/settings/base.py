@@ -150,22 +150,15 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 # --- Cache --------------------------------------------------------------------------
 # REDIS_URL: optional; cache and allauth rate limits. Without it the database cache is used.
+# With it, sessions are cached_db and a Redis outage is answered like an empty cache (see the
+# section "Redis resilience" at the end of this file and docs/operations.md).
 REDIS_URL = env("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "quartier_cache",
     }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "quartier_cache",
-        }
-    }
+}
 
 # --- Background tasks (django-tasks) ------------------------------------------------
 # Run the worker with `python manage.py db_worker` (make run starts one).
@@ -431,3 +424,28 @@ QUARTIER_PERMISSIONS_POLICY = ", ".join(
         "usb=()",
     ]
 )
+
+# --- Redis resilience ---------------------------------------------------------------
+# With REDIS_URL the cache is core.cache.SafeRedisCache: a lost Redis answers like an empty
+# cache (logged), our rate limits count in the database meanwhile, sessions stay valid.
+# REDIS_SOCKET_TIMEOUT: seconds to wait for Redis to connect or answer before giving up.
+REDIS_SOCKET_TIMEOUT = float(env("REDIS_SOCKET_TIMEOUT", "0.25"))
+# REDIS_RETRY_AFTER: seconds after a Redis error during which the cache is not asked again.
+REDIS_RETRY_AFTER = float(env("REDIS_RETRY_AFTER", "2"))
+# RATELIMIT_FALLBACK_RETENTION_DAYS: rate-limit counters kept in the database during a Redis
+# outage are removed by purge_expired this many days after their window ended.
+RATELIMIT_FALLBACK_RETENTION_DAYS = int(env("RATELIMIT_FALLBACK_RETENTION_DAYS", "1"))
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.SafeRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+                "retry_after": REDIS_RETRY_AFTER,
+            },
+        }
+    }
+    # Sessions in the database, read through the cache: losing Redis logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -516,6 +516,7 @@ def test_every_retention_setting_has_a_documented_default(settings):
         "REJECTED_APPLICATION_RETENTION_DAYS": 365,
         "FUND_RETENTION_DAYS": 3653,
         "NOTIFICATION_RETENTION_DAYS": 90,
+        "RATELIMIT_FALLBACK_RETENTION_DAYS": 1,
     }.items():
         assert getattr(settings, name) == default
         assert name in documented
