@@ -35,6 +35,7 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line; see the module docstring for the fields."""
 
     def format(self, record):
+        status = getattr(record, "status", None) or getattr(record, "status_code", None)
         entry = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
@@ -42,7 +43,7 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
             "request_id": getattr(record, "request_id", None) or request_id_var.get(),
             "path": getattr(record, "path", None) or request_path_var.get(),
-            "status": _status(getattr(record, "status", None) or getattr(record, "status_code", None)),
+            "status": _status(status),
             "duration_ms": getattr(record, "duration_ms", None),
         }
         request = getattr(record, "request", None)  # django.request / django.security

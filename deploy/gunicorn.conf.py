@@ -51,6 +51,13 @@ forwarded_allow_ips = ",".join(
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"
 
+# GUNICORN_CONTROL_SOCKET: path of gunicorn's control socket (`gunicornc`); off unless set, so
+# two servers on one machine do not fight over the default path in the home directory.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True
+
 # Access log to stdout, error log to stderr. No client address, user agent or query string
 # (personal data, search terms, tokens); the request id links a line to the app's own logs.
 accesslog = "-"
@@ -80,6 +87,10 @@ if os.environ.get("LOG_FORMAT", "json") == "json":
         "root": {"handlers": ["error"], "level": "WARNING"},
         "loggers": {
             "gunicorn.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
-            "gunicorn.error": {"handlers": ["error"], "level": loglevel.upper(), "propagate": False},
+            "gunicorn.error": {
+                "handlers": ["error"],
+                "level": loglevel.upper(),
+                "propagate": False,
+            },
         },
     }

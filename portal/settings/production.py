@@ -2,9 +2,9 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
 from core.logging import logging_config
 
+from .base import *  # noqa: F403
 from .base import LOG_LEVEL, SECRET_KEY, env, env_bool
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
