@@ -6,7 +6,9 @@
   default (private) file storage reachable. 503 with a JSON body naming what failed.
 
 Both answer JSON without personal data or error details (those go to the log, with the
-request id), are never cached, exempt from CSRF, and live outside the language prefixes.
+request id) and are never cached. `HealthCheckMiddleware` answers them right after the request
+id is set, before sessions, language redirects, CSRF, log-in and host checks run: a probe
+needs no cookie, no language prefix and no particular Host header.
 """
 
 import logging
@@ -73,3 +75,20 @@ def readyz(request):
     failed = [name for name, result in results.items() if result != "ok"]
     body = {"status": "unavailable" if failed else "ok", "checks": results, "failed": failed}
     return JsonResponse(body, status=503 if failed else 200)
+
+
+VIEWS = {"/healthz": healthz, "/readyz": readyz}
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz and /readyz before the rest of the middleware (see the module
+    docstring); comes right after RequestIdMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        view = VIEWS.get(request.path_info)
+        if view is not None:
+            return view(request)
+        return self.get_response(request)

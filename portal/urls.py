@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health
 from portal import views
 from portal.accounts import urls as portal_account_urls
 from portal.search import views as search_views
@@ -22,9 +21,6 @@ class LoginRedirectView(RedirectView):
 
 
 urlpatterns = [
-    # Health checks (core/health.py): outside the language prefixes, no session, no CSRF.
-    path("healthz", health.healthz, name="healthz"),
-    path("readyz", health.readyz, name="readyz"),
     path("admin/login/", LoginRedirectView.as_view(), name="wagtailadmin_login_redirect"),
     path("_util/login/", LoginRedirectView.as_view(), name="wagtailcore_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),

@@ -112,3 +112,25 @@ def test_production_exempts_the_health_checks_from_the_https_redirect(production
     assert any(re.search(pattern, "healthz") for pattern in exempt)
     assert any(re.search(pattern, "readyz") for pattern in exempt)
     assert not any(re.search(pattern, "de/") for pattern in exempt)
+
+
+@pytest.mark.django_db
+@override_settings(ALLOWED_HOSTS=["quartier.example"])
+def test_health_checks_answer_probes_with_any_host_and_without_a_session(client):
+    # An orchestrator probes the pod's address; no cookie is set or read.
+    response = client.get("/readyz", HTTP_HOST="10.1.2.3:8000")
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")
+    assert client.get("/de/", HTTP_HOST="10.1.2.3:8000").status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_logged_in_person_without_second_factor_still_gets_the_health_check(client):
+    # The admin-MFA middleware would send this admin to the MFA set-up; probes are answered first.
+    from tests.portal.factories import UserFactory
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}

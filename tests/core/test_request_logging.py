@@ -190,10 +190,11 @@ def test_production_logs_json_with_the_request_id_middleware_after_whitenoise(
     assert production_settings.LOG_FORMAT == "json"
     assert production_settings.LOGGING["handlers"]["console"]["formatter"] == "json"
     middleware = production_settings.MIDDLEWARE
-    assert middleware[:3] == [
+    assert middleware[:4] == [
         "django.middleware.security.SecurityMiddleware",
         "whitenoise.middleware.WhiteNoiseMiddleware",
         "core.middleware.RequestIdMiddleware",
+        "core.health.HealthCheckMiddleware",
     ]
     # Over plain http only when asked (make serve), https otherwise.
     assert production_settings.SESSION_COOKIE_SECURE is True
