@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 MANAGE := $(PY) manage.py
 LANGS  := de_LS en tr ar ru uk
 
-.PHONY: install run test lint migrations-check messages translations worker collectstatic bench clean lock
+.PHONY: install run serve test lint migrations-check messages translations worker collectstatic bench clean lock
 
 ## install: Python packages (runtime and development tools) from the lock files, npm packages,
 ## compiled translations. Production installs only requirements.lock (no test or bench tools).
@@ -40,6 +40,28 @@ run: install
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(MANAGE) db_worker --interval 2 & \
 	  $(MANAGE) runserver 127.0.0.1:8000
+
+## serve: the production set-up on this machine: portal.settings.production served by gunicorn
+## (deploy/gunicorn.conf.py) on http://127.0.0.1:8000 with a task worker beside it (Ctrl-C
+## stops both). Settings come from the environment, else from .env (NAME=value lines, made
+## with a generated local SECRET_KEY and plain-http switches if missing; never committed).
+SERVE_DEFAULTS := SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SITE_URL=http://127.0.0.1:8000
+serve: install
+	@touch .env
+	@grep -q '^SECRET_KEY=' .env || { echo "Writing a generated local SECRET_KEY to .env"; \
+	  echo "SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" >> .env; }
+	@for setting in $(SERVE_DEFAULTS); do \
+	  grep -q "^$${setting%%=*}=" .env || echo "$$setting" >> .env; done
+	@set -e; eval "$$(sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=\(.*\)$$/: "$${\1=\2}"; export \1/p' .env)"; \
+	  export DJANGO_SETTINGS_MODULE=portal.settings.production; \
+	  $(MANAGE) compile_translations; \
+	  $(MANAGE) collectstatic --noinput -v0; \
+	  $(MANAGE) migrate --noinput; \
+	  $(MANAGE) createcachetable; \
+	  echo "Starting the task worker and gunicorn on http://127.0.0.1:8000 (Ctrl-C stops both)"; \
+	  $(MANAGE) db_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \
+	  $(BIN)/gunicorn -c deploy/gunicorn.conf.py
 
 ## worker: the background task worker alone (e-mails, reminders, text extraction)
 worker: install

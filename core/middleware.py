@@ -1,9 +1,15 @@
-"""Requests refused before any view sees them."""
+"""Requests refused before any view sees them, and the id every request gets."""
+
+import re
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+
+from core.logging import request_id_var, request_path_var
+from core.ratelimit import from_trusted_proxy
 
 
 def has_nul(request):
@@ -32,6 +38,40 @@ class RefuseNulBytesMiddleware:
             response = TemplateResponse(request, "400.html", {"reason": reason}, status=400)
             return response.render()
         return self.get_response(request)
+
+
+# An id a proxy may hand on: letters, digits and - _ . : (a UUID, a hex trace id), at most 128.
+REQUEST_ID_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+class RequestIdMiddleware:
+    """Gives every request an id: `request.id`, the X-Request-ID response header, and the
+    `request_id` of every log line written while the request runs (core.logging).
+
+    The id a proxy sent in X-Request-ID is kept only when the request comes from one of
+    TRUSTED_PROXIES (anybody else could send any text), and only if it looks like an id;
+    otherwise a new UUID4 is made. Comes right after SecurityMiddleware (and WhiteNoise in
+    production), so static files get no id.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        sent = request.META.get("HTTP_X_REQUEST_ID", "").strip()
+        if sent and REQUEST_ID_PATTERN.match(sent) and from_trusted_proxy(request):
+            request.id = sent
+        else:
+            request.id = uuid.uuid4().hex
+        id_token = request_id_var.set(request.id)
+        path_token = request_path_var.set(request.path)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(id_token)
+            request_path_var.reset(path_token)
+        response.headers["X-Request-ID"] = request.id
+        return response
 
 
 def is_bad_lookup(exception):

@@ -70,6 +70,12 @@ def _is_trusted(address, networks):
     return any(address.version == net.version and address in net for net in networks)
 
 
+def from_trusted_proxy(request):
+    """True when the request comes straight from one of QUARTIER_TRUSTED_PROXIES (so headers
+    it set, such as X-Forwarded-For or X-Request-ID, may be believed)."""
+    return _is_trusted(_parse(request.META.get("REMOTE_ADDR")), trusted_networks())
+
+
 def client_address(request):
     """The client's address as a string, or "unknown".
 

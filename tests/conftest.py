@@ -96,3 +96,23 @@ def pytest_report_header(config):
 def pytest_collection_modifyitems(items):
     """Browser journeys last: they commit to the shared test database (see tests/e2e)."""
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture
+def production_settings(monkeypatch):
+    """The module portal.settings.production as it reads a production environment (for
+    checking its values; the running tests keep their own settings)."""
+    import importlib
+    import sys
+
+    monkeypatch.setenv("SECRET_KEY", "p" * 60)
+    for name in ("LOG_FORMAT", "SECURE_SSL_REDIRECT", "SECURE_COOKIES"):
+        monkeypatch.delenv(name, raising=False)
+    names = ("portal.settings.base", "portal.settings.production")
+    saved = {name: sys.modules.pop(name) for name in names if name in sys.modules}
+    try:
+        yield importlib.import_module("portal.settings.production")
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from core.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -87,6 +89,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RequestIdMiddleware",  # request.id, X-Request-ID, request_id in logs
+    "core.health.HealthCheckMiddleware",  # /healthz, /readyz before sessions, locale, CSRF
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
@@ -310,12 +314,7 @@ CONTENT_SECURITY_POLICY_ADMIN = (
 # Menus, labels etc. shown in templates.
 QUARTIER_TAGLINE = _("Das Portal für Ihr Quartier")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
-}
+# LOGGING: see "Logs" at the end.
 
 # --- Data protection: retention (docs/privacy.md) ------------------------------------
 # `purge_expired` (daily, cron or the task core.privacy_tasks.purge_expired_task) removes
@@ -449,3 +448,12 @@ if REDIS_URL:
     }
     # Sessions in the database, read through the cache: losing Redis logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Logs ---------------------------------------------------------------------------
+# LOG_FORMAT: "json" (one JSON object per line with time, level, logger, message,
+# request_id, path, status, duration_ms; core/logging.py) or "plain" (readable lines).
+# Default "plain"; portal.settings.production defaults to "json".
+LOG_FORMAT = env("LOG_FORMAT", "plain")
+# LOG_LEVEL: the lowest level written (DEBUG, INFO, WARNING, ERROR).
+LOG_LEVEL = env("LOG_LEVEL", "WARNING")
+LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)
