@@ -189,6 +189,26 @@ _private = StorageAlias("default")
 _public = StorageAlias("public")
 
 
+def s3_origins(*, endpoint_url, public_url, buckets, region=""):
+    """The origins (scheme://host[:port]) pages load images and media from when files lie in
+    object storage: the public URL, the endpoint (presigned downloads), or AWS's bucket hosts."""
+    from urllib.parse import urlsplit
+
+    def origin(url):
+        parts = urlsplit(url)
+        return f"{parts.scheme or 'https'}://{parts.netloc}"
+
+    origins = [origin(public_url)] if public_url else []
+    if endpoint_url:
+        origins.append(origin(endpoint_url))
+    else:
+        for bucket in buckets:
+            origins.append(f"https://{bucket}.s3.amazonaws.com")
+            if region:
+                origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
+    return list(dict.fromkeys(o for o in origins if o != "https://"))
+
+
 def private_storage():
     """The private storage (``storages["default"]``) of a file field."""
     return _private

@@ -457,7 +457,7 @@ S3_PUBLIC_URL = env("S3_PUBLIC_URL", "")
 # S3_URL_EXPIRY_SECONDS: lifetime of a presigned download URL of a private file.
 S3_URL_EXPIRY_SECONDS = int(env("S3_URL_EXPIRY_SECONDS", "300"))
 if MEDIA_STORAGE == "s3":
-    from core.files import s3_storages
+    from core.files import s3_origins, s3_storages
 
     STORAGES = {
         **STORAGES,
@@ -475,3 +475,18 @@ if MEDIA_STORAGE == "s3":
     }
     # Private downloads: a redirect to a presigned URL unless PRIVATE_FILES_SERVE says else.
     PRIVATE_FILES_SERVE = env("PRIVATE_FILES_SERVE", "s3")
+    # Pages show images (public renditions, a draft's image by presigned redirect) and media
+    # from the object store: its origins join img-src and media-src of both policies.
+    _s3 = " ".join(
+        s3_origins(
+            endpoint_url=S3_ENDPOINT_URL,
+            public_url=S3_PUBLIC_URL,
+            buckets=[S3_PRIVATE_BUCKET, S3_PUBLIC_BUCKET or S3_PRIVATE_BUCKET],
+            region=S3_REGION,
+        )
+    )
+    for _directive in ("img-src 'self'", "media-src 'self'"):
+        CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(_directive, f"{_directive} {_s3}")
+        CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
+            _directive, f"{_directive} {_s3}"
+        )

@@ -112,6 +112,7 @@ def test_proposal_files_private_presigned_then_public(s3, django_capture_on_comm
     assert headers["Content-Disposition"].startswith("attachment")
     assert 'filename="Skizze Platz.pdf"' in headers["Content-Disposition"]
     assert headers["Content-Type"] == "application/pdf"
+    assert headers["Cache-Control"] == "private, no-store"
     # A tampered signature is refused.
     assert _get(location.replace("X-Amz-Signature=", "X-Amz-Signature=0"))[0] == 403
 
@@ -176,3 +177,102 @@ def test_the_file_field_table_holds_with_object_storage(s3):
     from tests.core.test_file_storage import EXPECTED, file_fields, kind_of
 
     assert {name: kind_of(field.storage) for name, field in file_fields()} == EXPECTED
+
+
+def test_wagtail_documents_stream_from_the_private_bucket(s3, people):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Satzung S3", file=ContentFile(b"Satzung des Vereins", name="satzung.txt")
+    )
+    assert document.file.name in s3.keys(PRIVATE_BUCKET)
+    assert _get(f"{s3.endpoint}/{PRIVATE_BUCKET}/{document.file.name}")[0] == 403
+    response = Client().get(document.url)  # Wagtail's view reads the object and streams it
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"Satzung des Vereins"
+    admin = _logged_in(people["admin"])
+    assert admin.get(f"/admin/documents/edit/{document.pk}/").status_code == 200
+
+
+def test_private_fields_follow_the_storage_setting(s3):
+    """Fields declared with core.files.private_storage (receipts, intranet versions) write
+    to the private bucket and are delivered by presigned URL."""
+    from django.db.models.fields.files import FieldFile
+
+    from fund.models import Receipt
+
+    field = Receipt._meta.get_field("file")
+    name = field.storage.save("fund/receipts/quittung.pdf", ContentFile(b"%PDF-1.4 Quittung"))
+    assert name in s3.keys(PRIVATE_BUCKET)
+    fieldfile = FieldFile(Receipt(), field, name)
+    with pytest.raises(PrivateFileHasNoURL):
+        fieldfile.url  # noqa: B018
+    response = serve_private(RequestFactory().get("/"), fieldfile, "Quittung.pdf", inline_ok=True)
+    status, headers, body = _get(response["Location"])
+    assert status == 200 and body == b"%PDF-1.4 Quittung"
+    assert headers["Content-Disposition"] == 'inline; filename="Quittung.pdf"'
+
+
+def test_s3_delivery_without_object_storage_is_a_configuration_error(tmp_path):
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db.models.fields.files import FieldFile
+
+    from fund.models import Receipt
+
+    field = Receipt._meta.get_field("file")
+    name = field.storage.save("fund/receipts/q.pdf", ContentFile(b"%PDF-1.4"))
+    fieldfile = FieldFile(Receipt(), field, name)
+    with override_settings(PRIVATE_FILES_SERVE="s3"), pytest.raises(ImproperlyConfigured):
+        serve_private(RequestFactory().get("/"), fieldfile, "q.pdf")
+
+
+def _settings_from_env(**environ):
+    """portal.settings.production read in a fresh interpreter with ``environ``."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json; import portal.settings.production as s; print(json.dumps("
+        "{'storages': s.STORAGES, 'serve': s.PRIVATE_FILES_SERVE,"
+        " 'csp': s.CONTENT_SECURITY_POLICY, 'admin_csp': s.CONTENT_SECURITY_POLICY_ADMIN},"
+        " default=str))"
+    )
+    env = {
+        **os.environ,
+        "SECRET_KEY": "x" * 60,
+        "MEDIA_STORAGE": "s3",
+        "S3_PRIVATE_BUCKET": "p-bucket",
+        "S3_PUBLIC_BUCKET": "q-bucket",
+        **environ,
+    }
+    if "PRIVATE_FILES_SERVE" not in environ:
+        env.pop("PRIVATE_FILES_SERVE", None)
+    output = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return json.loads(output.stdout)
+
+
+def test_media_storage_s3_switches_the_settings():
+    made = _settings_from_env(S3_URL_EXPIRY_SECONDS="120", S3_PUBLIC_URL="https://m.example.org")
+    assert made["serve"] == "s3"
+    private, public = made["storages"]["default"], made["storages"]["public"]
+    assert private["BACKEND"] == "core.s3.PrivateS3Storage"
+    assert private["OPTIONS"]["bucket_name"] == "p-bucket"
+    assert private["OPTIONS"]["querystring_expire"] == 120
+    assert public["BACKEND"] == "core.s3.PublicS3Storage"
+    assert public["OPTIONS"]["bucket_name"] == "q-bucket"
+    assert public["OPTIONS"]["custom_domain"] == "m.example.org"
+    assert "whitenoise" in made["storages"]["staticfiles"]["BACKEND"]
+    # Pages may load images and media from the store (and nothing else from there).
+    for policy in (made["csp"], made["admin_csp"]):
+        assert "img-src 'self' https://m.example.org https://p-bucket.s3.amazonaws.com" in policy
+        assert "media-src 'self' https://m.example.org" in policy
+        assert "script-src 'self';" in policy or "script-src 'self' 'unsafe-inline';" in policy
+    assert _settings_from_env(PRIVATE_FILES_SERVE="django")["serve"] == "django"
+    on_disk = _settings_from_env(MEDIA_STORAGE="filesystem")
+    assert on_disk["serve"] == "django" and "img-src 'self' data:;" in on_disk["csp"]
+    endpoint = _settings_from_env(S3_ENDPOINT_URL="https://s3.example.net:8443/")
+    assert "img-src 'self' https://s3.example.net:8443 data:" in endpoint["csp"]
