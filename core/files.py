@@ -15,6 +15,12 @@ name, delete the old, save the field).
 
 Private upload names are random (`RandomName`), so nobody can guess them; the name the
 person uploaded is kept in a model field when the interface shows it.
+
+Fields name their storage through `private_storage`, `public_storage` or
+`publishable_storage`: delegating storages that look up ``storages[...]`` at each call, so the
+same fields work on disk and in object storage (``MEDIA_STORAGE=s3``: `s3_storages` builds
+the two bucket entries of ``STORAGES``, core/s3.py the backends; private downloads then
+redirect to a presigned URL, delivery ``"s3"``).
 """
 
 import mimetypes
