@@ -437,8 +437,19 @@ def check_private_root(app_configs=None, **kwargs):
     """PRIVATE_MEDIA_ROOT inside MEDIA_ROOT would make every private file public."""
     from django.core.checks import Error
 
+    if settings.PRIVATE_FILES_SERVE not in DELIVERY:
+        return [
+            Error(
+                f"PRIVATE_FILES_SERVE must be one of {', '.join(sorted(DELIVERY))}.",
+                id="core.E004",
+            )
+        ]
     if getattr(settings, "MEDIA_STORAGE", "filesystem") == "s3":
-        return []  # the private files lie in their own bucket
+        return _check_buckets(Error)
+    if settings.PRIVATE_FILES_SERVE == "s3":
+        return [
+            Error("PRIVATE_FILES_SERVE=s3 needs MEDIA_STORAGE=s3 (object storage).", id="core.E003")
+        ]
     media = os.path.realpath(settings.MEDIA_ROOT)
     private = os.path.realpath(settings.PRIVATE_MEDIA_ROOT)
     if private == media or private.startswith(media + os.sep) or media.startswith(private + os.sep):
@@ -447,6 +458,23 @@ def check_private_root(app_configs=None, **kwargs):
                 "PRIVATE_MEDIA_ROOT and MEDIA_ROOT must be separate folders, neither inside "
                 "the other: whatever lies in MEDIA_ROOT is public.",
                 id="core.E001",
+            )
+        ]
+    return []
+
+
+def _check_buckets(Error):
+    """One bucket for both storages only with a prefix for the public files (which the
+    bucket policy opens): else the whole bucket, private files included, would be public."""
+    private = settings.STORAGES["default"].get("OPTIONS", {})
+    public = settings.STORAGES["public"].get("OPTIONS", {})
+    same = private.get("bucket_name") == public.get("bucket_name")
+    if same and not public.get("location", "").strip("/"):
+        return [
+            Error(
+                "S3_PUBLIC_BUCKET is the private bucket: set S3_PUBLIC_LOCATION to the prefix "
+                "the bucket policy opens to everyone, or use a bucket of its own.",
+                id="core.E002",
             )
         ]
     return []

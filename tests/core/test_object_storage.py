@@ -276,3 +276,26 @@ def test_media_storage_s3_switches_the_settings():
     assert on_disk["serve"] == "django" and "img-src 'self' data:;" in on_disk["csp"]
     endpoint = _settings_from_env(S3_ENDPOINT_URL="https://s3.example.net:8443/")
     assert "img-src 'self' https://s3.example.net:8443 data:" in endpoint["csp"]
+
+
+def test_configuration_checks(s3, settings):
+    from core.files import check_private_root, s3_storages
+
+    assert check_private_root() == []
+    one_bucket = s3_storages(
+        endpoint_url=s3.endpoint,
+        access_key="k",
+        secret_key="s",
+        region="",
+        private_bucket=PRIVATE_BUCKET,
+        public_bucket="",
+    )
+    settings.STORAGES = {**settings.STORAGES, **one_bucket}
+    assert [error.id for error in check_private_root()] == ["core.E002"]
+    one_bucket["public"]["OPTIONS"]["location"] = "public-media"
+    settings.STORAGES = {**settings.STORAGES, **one_bucket}
+    assert check_private_root() == []
+    settings.PRIVATE_FILES_SERVE = "ftp"
+    assert [error.id for error in check_private_root()] == ["core.E004"]
+    settings.MEDIA_STORAGE, settings.PRIVATE_FILES_SERVE = "filesystem", "s3"
+    assert [error.id for error in check_private_root()] == ["core.E003"]
