@@ -146,7 +146,7 @@ def s3_server():
     finally:
         process.send_signal(signal.SIGTERM)
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=3)  # weed may take long to stop; its data is scratch
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
