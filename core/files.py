@@ -15,6 +15,12 @@ name, delete the old, save the field).
 
 Private upload names are random (`RandomName`), so nobody can guess them; the name the
 person uploaded is kept in a model field when the interface shows it.
+
+Fields name their storage through `private_storage`, `public_storage` or
+`publishable_storage`: delegating storages that look up ``storages[...]`` at each call, so the
+same fields work on disk and in object storage (``MEDIA_STORAGE=s3``: `s3_storages` builds
+the two bucket entries of ``STORAGES``, core/s3.py the backends; private downloads then
+redirect to a presigned URL, delivery ``"s3"``).
 """
 
 import mimetypes
@@ -24,6 +30,7 @@ import uuid
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import File
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
@@ -45,43 +52,101 @@ class PrivateFileHasNoURL(NotImplementedError, AttributeError):
     (which then show no link to it)."""
 
 
-class PrivateStorage(FileSystemStorage):
+class PrivateFiles:
+    """Mixin of every private storage (on disk or in object storage): ``url()`` refuses."""
+
+    def url(self, name, *args, **kwargs):
+        raise PrivateFileHasNoURL(
+            "Private files have no URL; link the app's download view (core.files.serve_private)."
+        )
+
+
+class PrivateStorage(PrivateFiles, FileSystemStorage):
     """Files below ``PRIVATE_MEDIA_ROOT``; never reachable by a static URL."""
 
     def __init__(self, location=None, **kwargs):
         kwargs.pop("base_url", None)
         super().__init__(location=location or settings.PRIVATE_MEDIA_ROOT, **kwargs)
 
-    def url(self, name):
-        raise PrivateFileHasNoURL(
-            "Private files have no URL; link the app's download view (core.files.serve_private)."
-        )
-
 
 class PublicStorage(FileSystemStorage):
     """``MEDIA_ROOT`` under ``MEDIA_URL``: only what is published."""
 
 
-def private_storage():
-    return storages["default"]
+def is_private_storage(storage):
+    return isinstance(storage, PrivateFiles)
 
 
-def public_storage():
-    return storages["public"]
+def s3_storages(
+    *,
+    endpoint_url,
+    access_key,
+    secret_key,
+    region,
+    private_bucket,
+    public_bucket,
+    public_location="",
+    public_url="",
+    expiry=300,
+):
+    """The "default" (private) and "public" entries of ``STORAGES`` for object storage."""
+    from urllib.parse import urlsplit
+
+    common = {
+        "endpoint_url": endpoint_url or None,
+        "access_key": access_key or None,
+        "secret_key": secret_key or None,
+        "region_name": region or None,
+        "signature_version": "s3v4",
+        "addressing_style": "path" if endpoint_url else None,
+        "default_acl": None,  # the bucket's own policy decides; never a public-read ACL
+        "file_overwrite": False,
+    }
+    public = {
+        **common,
+        "bucket_name": public_bucket or private_bucket,
+        "location": public_location,
+        "querystring_auth": False,
+    }
+    if public_url:
+        parts = urlsplit(public_url)
+        public["custom_domain"] = (parts.netloc + parts.path).rstrip("/")
+        public["url_protocol"] = (parts.scheme or "https") + ":"
+    return {
+        "default": {
+            "BACKEND": "core.s3.PrivateS3Storage",
+            "OPTIONS": {
+                **common,
+                "bucket_name": private_bucket,
+                "querystring_auth": True,
+                "querystring_expire": expiry,
+            },
+        },
+        "public": {"BACKEND": "core.s3.PublicS3Storage", "OPTIONS": public},
+    }
 
 
-class PublishableStorage(Storage):
-    """One field, two storages: names below ``public/`` are public, all others private."""
+class DelegatingStorage(Storage):
+    """A storage that hands every call to the storage ``target(name)`` returns, looked up
+    in ``storages`` at each call: the fields follow ``STORAGES``, whichever backend
+    (disk or object storage) it names, also when a test overrides it."""
 
-    @staticmethod
-    def target(name):
-        return public_storage() if is_public_name(name) else private_storage()
+    def target(self, name):
+        raise NotImplementedError
+
+    def backend(self, name):
+        """The real storage behind ``name``."""
+        storage = self.target(name)
+        return storage.backend(name) if isinstance(storage, DelegatingStorage) else storage
 
     def _open(self, name, mode="rb"):
         return self.target(name).open(name, mode)
 
     def _save(self, name, content):
         return self.target(name).save(name, content)
+
+    def generate_filename(self, filename):
+        return self.target(filename).generate_filename(filename)
 
     def get_available_name(self, name, max_length=None):
         return self.target(name).get_available_name(name, max_length=max_length)
@@ -106,6 +171,58 @@ class PublishableStorage(Storage):
 
     def get_modified_time(self, name):
         return self.target(name).get_modified_time(name)
+
+
+@deconstructible
+class StorageAlias(DelegatingStorage):
+    """``storages[alias]``, looked up at each call."""
+
+    def __init__(self, alias):
+        self.alias = alias
+
+    def target(self, name=None):
+        return storages[self.alias]
+
+
+class PublishableStorage(DelegatingStorage):
+    """One field, two storages: names below ``public/`` are public, all others private."""
+
+    def target(self, name):
+        return storages["public"] if is_public_name(name) else storages["default"]
+
+
+_private = StorageAlias("default")
+_public = StorageAlias("public")
+
+
+def s3_origins(*, endpoint_url, public_url, buckets, region=""):
+    """The origins (scheme://host[:port]) pages load images and media from when files lie in
+    object storage: the public URL, the endpoint (presigned downloads), or AWS's bucket hosts."""
+    from urllib.parse import urlsplit
+
+    def origin(url):
+        parts = urlsplit(url)
+        return f"{parts.scheme or 'https'}://{parts.netloc}"
+
+    origins = [origin(public_url)] if public_url else []
+    if endpoint_url:
+        origins.append(origin(endpoint_url))
+    else:
+        for bucket in buckets:
+            origins.append(f"https://{bucket}.s3.amazonaws.com")
+            if region:
+                origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
+    return list(dict.fromkeys(o for o in origins if o != "https://"))
+
+
+def private_storage():
+    """The private storage (``storages["default"]``) of a file field."""
+    return _private
+
+
+def public_storage():
+    """The public storage (``storages["public"]``), e.g. of Wagtail's renditions."""
+    return _public
 
 
 _publishable = PublishableStorage()
@@ -194,7 +311,7 @@ def set_public(instance, field_names, public):
 # --- serving private files ----------------------------------------------------------------
 
 
-def _serve_django(request, fieldfile, content_type):
+def _serve_django(request, fieldfile, content_type, disposition):
     try:
         handle = fieldfile.open("rb")
     except FileNotFoundError:
@@ -202,7 +319,7 @@ def _serve_django(request, fieldfile, content_type):
     return FileResponse(handle, content_type=content_type)
 
 
-def _serve_nginx(request, fieldfile, content_type):
+def _serve_nginx(request, fieldfile, content_type, disposition):
     """The web server sends the bytes: an nginx ``internal`` location maps
     ``PRIVATE_FILES_ACCEL_PREFIX`` to ``PRIVATE_MEDIA_ROOT``."""
     if not fieldfile.storage.exists(fieldfile.name):
@@ -213,12 +330,31 @@ def _serve_nginx(request, fieldfile, content_type):
     return response
 
 
-# How the bytes leave the server, by PRIVATE_FILES_SERVE. Object storage (a short-lived
-# presigned URL per download, see the production-stack issue) adds an entry here: a function
-# (request, fieldfile, content_type) -> response, e.g. a redirect to
-# fieldfile.storage.url(fieldfile.name, expire=60); the headers below then travel with the
-# presigned URL's response-content-disposition parameters instead.
-DELIVERY = {"django": _serve_django, "nginx": _serve_nginx}
+def _serve_s3(request, fieldfile, content_type, disposition):
+    """The object store sends the bytes: a redirect to a presigned URL, valid for
+    ``S3_URL_EXPIRY_SECONDS``, whose response carries our Content-Disposition and
+    Content-Type (the store sets them from the signed ``response-content-*`` parameters)."""
+    storage = fieldfile.storage
+    if isinstance(storage, DelegatingStorage):
+        storage = storage.backend(fieldfile.name)
+    if not hasattr(storage, "presigned_url"):
+        raise ImproperlyConfigured("PRIVATE_FILES_SERVE=s3 needs MEDIA_STORAGE=s3.")
+    if not storage.exists(fieldfile.name):
+        raise Http404
+    url = storage.presigned_url(
+        fieldfile.name,
+        parameters={
+            "ResponseContentDisposition": disposition,
+            "ResponseContentType": content_type,
+            "ResponseCacheControl": "private, no-store",
+        },
+    )
+    return HttpResponseRedirect(url)
+
+
+# How the bytes leave the server, by PRIVATE_FILES_SERVE: a function
+# (request, fieldfile, content_type, disposition) -> response.
+DELIVERY = {"django": _serve_django, "nginx": _serve_nginx, "s3": _serve_s3}
 
 
 def serve_private(request, fieldfile, download_name, inline_ok=False):
@@ -239,11 +375,10 @@ def serve_private(request, fieldfile, download_name, inline_ok=False):
     inline = inline_ok and content_type in INLINE_TYPES
     if not inline and content_type.startswith("text/"):
         content_type = "application/octet-stream"
+    disposition = content_disposition_header(as_attachment=not inline, filename=download_name)
     delivery = DELIVERY[settings.PRIVATE_FILES_SERVE]
-    response = delivery(request, fieldfile, content_type)
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=not inline, filename=download_name
-    )
+    response = delivery(request, fieldfile, content_type, disposition)
+    response["Content-Disposition"] = disposition
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = SANDBOX_CSP
     response["Cache-Control"] = "private, no-store"
@@ -272,7 +407,11 @@ def move_media_to_private(model, field_name, folder=None, keep_in=None):
     missing files (their rows keep their name). Returns how many moved."""
     media = FileSystemStorage(location=settings.MEDIA_ROOT)
     private = storages["default"]
-    if os.path.realpath(media.location) == os.path.realpath(private.location):
+    if not isinstance(private, FileSystemStorage):
+        media_is_private = False  # object storage: MEDIA_ROOT is never the private place
+    else:
+        media_is_private = os.path.realpath(media.location) == os.path.realpath(private.location)
+    if media_is_private:
         return 0
     moved = 0
     for obj in model.objects.exclude(**{field_name: ""}).iterator():
@@ -298,6 +437,19 @@ def check_private_root(app_configs=None, **kwargs):
     """PRIVATE_MEDIA_ROOT inside MEDIA_ROOT would make every private file public."""
     from django.core.checks import Error
 
+    if settings.PRIVATE_FILES_SERVE not in DELIVERY:
+        return [
+            Error(
+                f"PRIVATE_FILES_SERVE must be one of {', '.join(sorted(DELIVERY))}.",
+                id="core.E004",
+            )
+        ]
+    if getattr(settings, "MEDIA_STORAGE", "filesystem") == "s3":
+        return _check_buckets(Error)
+    if settings.PRIVATE_FILES_SERVE == "s3":
+        return [
+            Error("PRIVATE_FILES_SERVE=s3 needs MEDIA_STORAGE=s3 (object storage).", id="core.E003")
+        ]
     media = os.path.realpath(settings.MEDIA_ROOT)
     private = os.path.realpath(settings.PRIVATE_MEDIA_ROOT)
     if private == media or private.startswith(media + os.sep) or media.startswith(private + os.sep):
@@ -306,6 +458,23 @@ def check_private_root(app_configs=None, **kwargs):
                 "PRIVATE_MEDIA_ROOT and MEDIA_ROOT must be separate folders, neither inside "
                 "the other: whatever lies in MEDIA_ROOT is public.",
                 id="core.E001",
+            )
+        ]
+    return []
+
+
+def _check_buckets(Error):
+    """One bucket for both storages only with a prefix for the public files (which the
+    bucket policy opens): else the whole bucket, private files included, would be public."""
+    private = settings.STORAGES["default"].get("OPTIONS", {})
+    public = settings.STORAGES["public"].get("OPTIONS", {})
+    same = private.get("bucket_name") == public.get("bucket_name")
+    if same and not public.get("location", "").strip("/"):
+        return [
+            Error(
+                "S3_PUBLIC_BUCKET is the private bucket: set S3_PUBLIC_LOCATION to the prefix "
+                "the bucket policy opens to everyone, or use a bucket of its own.",
+                id="core.E002",
             )
         ]
     return []

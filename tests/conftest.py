@@ -2,6 +2,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+pytest_plugins = ["tests.s3server"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb):

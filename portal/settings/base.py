@@ -353,8 +353,9 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Wagtail's image renditions are what pages show: public. Originals stay private.
-WAGTAILIMAGES_RENDITION_STORAGE = "public"
+# Wagtail's image renditions are what pages show: public (storages["public"], looked up at
+# each use). Originals stay private.
+WAGTAILIMAGES_RENDITION_STORAGE = "core.files.public_storage"
 
 # --- Uploads and text extraction ------------------------------------------------------
 # Largest image (width × height) any upload may have; checked before the image is decoded.
@@ -457,3 +458,62 @@ LOG_FORMAT = env("LOG_FORMAT", "plain")
 # LOG_LEVEL: the lowest level written (DEBUG, INFO, WARNING, ERROR).
 LOG_LEVEL = env("LOG_LEVEL", "WARNING")
 LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)
+
+# --- Object storage -------------------------------------------------------------------
+# MEDIA_STORAGE: where uploaded files live: "filesystem" (PRIVATE_MEDIA_ROOT and MEDIA_ROOT,
+# default) or "s3" (an S3-compatible object store: private and public bucket, see
+# docs/operations.md, "Object storage").
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+# S3_ENDPOINT_URL: address of the S3 service (e.g. https://s3.example.net); empty: AWS.
+S3_ENDPOINT_URL = env("S3_ENDPOINT_URL", "")
+# S3_ACCESS_KEY / S3_SECRET_KEY: credentials of the application's S3 user (secret).
+S3_ACCESS_KEY = env("S3_ACCESS_KEY", "")
+S3_SECRET_KEY = env("S3_SECRET_KEY", "")
+# S3_REGION: region name of the buckets (e.g. eu-central-1); empty: the client's default.
+S3_REGION = env("S3_REGION", "")
+# S3_PRIVATE_BUCKET: bucket of the private files; must grant anonymous access to nothing.
+S3_PRIVATE_BUCKET = env("S3_PRIVATE_BUCKET", "quartier-private")
+# S3_PUBLIC_BUCKET: bucket of published files and image renditions, readable by anyone
+# (empty: the private bucket, then S3_PUBLIC_LOCATION must name the public prefix).
+S3_PUBLIC_BUCKET = env("S3_PUBLIC_BUCKET", "quartier-public")
+# S3_PUBLIC_LOCATION: key prefix of the public files inside S3_PUBLIC_BUCKET (default none).
+S3_PUBLIC_LOCATION = env("S3_PUBLIC_LOCATION", "")
+# S3_PUBLIC_URL: address the public files are linked under (a CDN or custom domain, e.g.
+# https://media.example.org); empty: the bucket's own address at S3_ENDPOINT_URL.
+S3_PUBLIC_URL = env("S3_PUBLIC_URL", "")
+# S3_URL_EXPIRY_SECONDS: lifetime of a presigned download URL of a private file.
+S3_URL_EXPIRY_SECONDS = int(env("S3_URL_EXPIRY_SECONDS", "300"))
+if MEDIA_STORAGE == "s3":
+    from core.files import s3_origins, s3_storages
+
+    STORAGES = {
+        **STORAGES,
+        **s3_storages(
+            endpoint_url=S3_ENDPOINT_URL,
+            access_key=S3_ACCESS_KEY,
+            secret_key=S3_SECRET_KEY,
+            region=S3_REGION,
+            private_bucket=S3_PRIVATE_BUCKET,
+            public_bucket=S3_PUBLIC_BUCKET,
+            public_location=S3_PUBLIC_LOCATION,
+            public_url=S3_PUBLIC_URL,
+            expiry=S3_URL_EXPIRY_SECONDS,
+        ),
+    }
+    # Private downloads: a redirect to a presigned URL unless PRIVATE_FILES_SERVE says else.
+    PRIVATE_FILES_SERVE = env("PRIVATE_FILES_SERVE", "s3")
+    # Pages show images (public renditions, a draft's image by presigned redirect) and media
+    # from the object store: its origins join img-src and media-src of both policies.
+    _s3 = " ".join(
+        s3_origins(
+            endpoint_url=S3_ENDPOINT_URL,
+            public_url=S3_PUBLIC_URL,
+            buckets=[S3_PRIVATE_BUCKET, S3_PUBLIC_BUCKET or S3_PRIVATE_BUCKET],
+            region=S3_REGION,
+        )
+    )
+    for _directive in ("img-src 'self'", "media-src 'self'"):
+        CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(_directive, f"{_directive} {_s3}")
+        CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
+            _directive, f"{_directive} {_s3}"
+        )

@@ -22,9 +22,10 @@ from PIL import Image as PILImage
 
 from core.files import (
     PrivateFileHasNoURL,
-    PrivateStorage,
     PublishableStorage,
     RandomName,
+    StorageAlias,
+    is_private_storage,
     move_media_to_private,
     serve_private,
 )
@@ -77,10 +78,12 @@ def file_fields():
 
 
 def kind_of(storage):
+    if isinstance(storage, StorageAlias):
+        storage = storage.target()
     if isinstance(storage, PublishableStorage):
         return PUBLISHABLE
     if storage is default_storage or storage is storages["default"]:
-        assert isinstance(storages["default"], PrivateStorage)
+        assert is_private_storage(storages["default"])
         return PRIVATE
     if storage is storages["public"]:
         return PUBLIC
