@@ -58,6 +58,7 @@ serve: install
 	  $(MANAGE) collectstatic --noinput -v0; \
 	  $(MANAGE) migrate --noinput; \
 	  $(MANAGE) createcachetable; \
+	  $(MANAGE) setup_site; \
 	  echo "Starting the task worker and gunicorn on http://127.0.0.1:8000 (Ctrl-C stops both)"; \
 	  $(MANAGE) db_worker & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \

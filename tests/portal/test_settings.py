@@ -82,3 +82,23 @@ def test_settings_from_environment():
     assert settings.AUTH_USER_MODEL == "accounts.User"
     assert settings.TASKS["default"]["BACKEND"].endswith("ImmediateBackend")
     assert settings.EMAIL_BACKEND.endswith("locmem.EmailBackend")
+
+
+def test_setup_site_makes_a_new_installation_editable_and_can_run_again(db):
+    """`make serve` and the production checklist run it after every migrate."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Page, Site
+
+    from portal.models import HomePage
+
+    for _ in range(2):
+        out = StringIO()
+        call_command("setup_site", stdout=out)
+        assert "Site ready" in out.getvalue()
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert HomePage.objects.filter(locale__language_code="de").count() == 1
+    # Every language has its tree: one home page (original or alias) per locale.
+    assert Page.objects.type(HomePage).count() == 7
