@@ -15,7 +15,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -196,6 +195,7 @@ def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F
         wait_for(f"{base}/healthz", process, prefix / "nginx.stderr", "nginx")
         return {"base": base, "secret": secret, "prefix": prefix, "static": static_root}
 
+    start.secret = secret
     yield start
     for process in reversed(processes):
         stop(process)
@@ -266,8 +266,11 @@ def proposal_files(django_db_setup, django_db_blocker):
 def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     assert not proposal_files["proposal"].attachment_is_public
     attachment_url = proposal_files["attachment_url"]
+    # Sessions first: with SQLite the servers get a copy of the database made at the start.
+    author = proposal_files["cookie"]("author", stack.secret)
+    other = proposal_files["cookie"]("registered", stack.secret)
     served = stack()
-    base, secret, prefix = served["base"], served["secret"], served["prefix"]
+    base, prefix = served["base"], served["prefix"]
 
     # A page through nginx and gunicorn.
     status, headers, body = get(f"{base}/de/", {"X-Forwarded-For": "203.0.113.9"})
@@ -302,7 +305,6 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     assert b"Skizze" not in body
 
     # The author gets the attachment: the app checks, nginx sends the bytes.
-    author = proposal_files["cookie"]("author", secret)
     status, headers, body = get(f"{base}{attachment_url}", {"Cookie": author})
     assert status == 200, body[:2000]
     assert body == b"%PDF-1.4 Skizze hinter nginx"
@@ -316,7 +318,6 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     assert headers["Referrer-Policy"] == "no-referrer"
 
     # Somebody else (logged in, not the author) and nobody at all get nothing.
-    other = proposal_files["cookie"]("registered", secret)
     for cookie in (other, ""):
         status, _headers, body = get(f"{base}{attachment_url}", {"Cookie": cookie} if cookie else {})
         assert status in (403, 404), status
