@@ -165,9 +165,8 @@ def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F
                 )
             processes.append(process)
         for index, (port, process) in enumerate(zip(ports, processes, strict=True)):
-            wait_for(
-                f"http://127.0.0.1:{port}/healthz", process, tmp_path / f"gunicorn{index}.err", "gunicorn"
-            )
+            log = tmp_path / f"gunicorn{index}.err"
+            wait_for(f"http://127.0.0.1:{port}/healthz", process, log, "gunicorn")
 
         prefix = tmp_path / "nginx"
         prefix.mkdir()
@@ -220,7 +219,8 @@ def session_cookie(user, secret):
     with override_settings(SECRET_KEY=secret):
         client = Client()
         client.force_login(user)
-        return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+        name = settings.SESSION_COOKIE_NAME
+        return f"{name}={client.cookies[name].value}"
 
 
 @pytest.fixture
@@ -319,7 +319,8 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
 
     # Somebody else (logged in, not the author) and nobody at all get nothing.
     for cookie in (other, ""):
-        status, _headers, body = get(f"{base}{attachment_url}", {"Cookie": cookie} if cookie else {})
+        headers = {"Cookie": cookie} if cookie else {}
+        status, _headers, body = get(f"{base}{attachment_url}", headers)
         assert status in (403, 404), status
         assert b"Skizze hinter nginx" not in body
 
