@@ -15,6 +15,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -214,6 +216,34 @@ def raw_request(base, head):
     return data.split(b"\r\n", 1)[0].decode()
 
 
+def failed_login(base, forwarded_for, number):
+    """A login with a wrong password, from the client ``forwarded_for`` (as the client would
+    claim it to nginx); returns the page."""
+    from urllib.parse import urlencode
+
+    headers = {"X-Forwarded-For": forwarded_for}
+    status, page_headers, _ = get(f"{base}/de/accounts/login/", headers)
+    assert status == 200
+    token = re.search(r"csrftoken=([^;]+)", page_headers["Set-Cookie"]).group(1)
+    data = urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "login": f"niemand-{number}@example.org",
+            "password": "falsch-falsch",
+        }
+    ).encode()
+    request = urllib.request.Request(
+        f"{base}/de/accounts/login/",
+        data=data,
+        headers={**headers, "Cookie": f"csrftoken={token}"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.read().decode()
+
+
 def session_cookie(user, secret):
     """A session of ``user`` in the database, signed with the servers' SECRET_KEY."""
     with override_settings(SECRET_KEY=secret):
@@ -323,6 +353,15 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
         status, _headers, body = get(f"{base}{attachment_url}", headers)
         assert status in (403, 404), status
         assert b"Skizze hinter nginx" not in body
+
+    # The app sees the client's address that nginx appends to X-Forwarded-For (allauth's
+    # limit of 10 failed logins a minute per address, through core.ratelimit.client_address):
+    # ten failures from one client lock out that client, not another one behind the same nginx.
+    limited = "Zu viele fehlgeschlagene Anmeldeversuche"
+    pages = [failed_login(base, "203.0.113.7", n) for n in range(11)]
+    assert all(limited not in page for page in pages[:10])
+    assert limited in pages[10]
+    assert limited not in failed_login(base, "198.51.100.4", 11)
 
     # A body above client_max_body_size (the largest upload, 25 MB, plus form) gets 413 from
     # nginx before anything reaches the app; one at the limit reaches it (CSRF refuses it).
