@@ -346,6 +346,7 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     assert headers["Content-Security-Policy"] == "sandbox; default-src 'none'"
     assert headers["Cache-Control"] == "private, no-store"
     assert headers["Referrer-Policy"] == "no-referrer"
+    assert re.fullmatch(r"[0-9a-f]{32}", headers["X-Request-ID"])
 
     # Somebody else (logged in, not the author) and nobody at all get nothing.
     for cookie in (other, ""):
