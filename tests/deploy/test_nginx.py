@@ -121,7 +121,7 @@ def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F
     require_nginx()
     if not GUNICORN.exists():
         pytest.skip(f"gunicorn is not installed beside {sys.executable}")
-    processes = []
+    processes, files = [], []
     secret = secrets.token_urlsafe(50)
 
     def start():
@@ -170,6 +170,10 @@ def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F
             log = tmp_path / f"gunicorn{index}.err"
             wait_for(f"http://127.0.0.1:{port}/healthz", process, log, "gunicorn")
 
+        public = Path(settings.MEDIA_ROOT) / "public" / f"nginx-{secrets.token_hex(8)}.html"
+        public.parent.mkdir(parents=True, exist_ok=True)
+        public.write_bytes(b"<script>alert(1)</script>")
+        files.append(public)
         prefix = tmp_path / "nginx"
         prefix.mkdir()
         listen = free_port()
@@ -194,12 +198,20 @@ def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F
         processes.append(process)
         base = f"http://127.0.0.1:{listen}"
         wait_for(f"{base}/healthz", process, prefix / "nginx.stderr", "nginx")
-        return {"base": base, "secret": secret, "prefix": prefix, "static": static_root}
+        return {
+            "base": base,
+            "secret": secret,
+            "prefix": prefix,
+            "static": static_root,
+            "public_name": str(public.relative_to(settings.MEDIA_ROOT)),
+        }
 
     start.secret = secret
     yield start
     for process in reversed(processes):
         stop(process)
+    for path in files:
+        path.unlink(missing_ok=True)
 
 
 def raw_request(base, head):
@@ -329,6 +341,12 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     status, headers, _ = get(f"{base}/static/{name}", {"Accept-Encoding": "gzip"})
     assert status == 200 and headers.get("Content-Encoding") == "gzip"
 
+    # Public files from MEDIA_ROOT by nginx, never sniffed or run as a page.
+    status, headers, body = get(f"{base}/media/{served['public_name']}")
+    assert status == 200 and body == b"<script>alert(1)</script>"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Security-Policy"] == "sandbox; default-src 'none'"
+
     # The private folder is not reachable directly, not even knowing the file's name.
     status, _headers, body = get(f"{base}/_private/{proposal_files['private_name']}")
     assert status == 404
@@ -365,7 +383,7 @@ def test_nginx_serves_the_site_static_and_private_files(stack, proposal_files):
     assert limited not in failed_login(base, "198.51.100.4", 11)
 
     # A body above client_max_body_size (the largest upload, 25 MB, plus form) gets 413 from
-    # nginx before anything reaches the app; one at the limit reaches it (CSRF refuses it).
+    # nginx before anything reaches the app.
     assert " 413 " in raw_request(
         base,
         f"POST /de/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: {27 * MB}\r\n"
@@ -385,3 +403,13 @@ def test_the_template_names_only_documented_placeholders():
 
     largest = max(DOCUMENT.max_bytes, ADMIN_DOCUMENT.max_bytes)
     assert largest < int(limit.group(1)) * MB <= largest + 2 * MB
+
+
+def test_a_missing_nginx_skips_with_the_reason_or_fails_when_required(monkeypatch):
+    monkeypatch.setattr(sys.modules[__name__], "NGINX", None)
+    monkeypatch.delenv("QUARTIER_REQUIRE_NGINX", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="nginx is not installed"):
+        require_nginx()
+    monkeypatch.setenv("QUARTIER_REQUIRE_NGINX", "1")
+    with pytest.raises(pytest.fail.Exception, match="QUARTIER_REQUIRE_NGINX=1"):
+        require_nginx()
