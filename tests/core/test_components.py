@@ -112,3 +112,16 @@ def test_private_file_input_names_and_links_a_file_without_url():
     assert "ab12cd34.pdf" in str(bare["file"]) and "<a " not in str(bare["file"])
     # Nothing to show without a file.
     assert "file-clear" not in str(Form()["file"])
+
+
+def test_post_form_posts_its_fields_with_one_button_and_prints_no_comment():
+    request = RequestFactory().get("/")
+    context = {"action": "/pruefen/", "form": ChoicesForm(), "label": "Prüfung speichern"}
+    html = render_to_string("components/post_form.html", context, request=request)
+    assert html.lstrip().startswith('<form class="kern-form" method="post" novalidate')
+    assert 'action="/pruefen/"' in html and 'name="csrfmiddlewaretoken"' in html
+    assert 'for="id_consent"' in html  # the fields, through form_fields.html
+    assert html.count('type="submit"') == 1 and "kern-btn--primary" in html
+    assert "Prüfung speichern" in html and "action:" not in html
+    context["variant"] = "secondary"
+    assert "kern-btn--secondary" in render_to_string("components/post_form.html", context)
