@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import CleanTextMixin, DateInput, DateTimeInput
+from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import DOCUMENT, accept, check_field, check_upload
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
@@ -196,11 +197,12 @@ class UploadForm(forms.Form):
         )
 
 
-class VersionForm(CleanTextMixin, forms.Form):
+class VersionForm(HoldingFormMixin, CleanTextMixin, forms.Form):
+    upload_policies = {"file": DOCUMENT}
     clean_text_fields = ("note",)
     file = forms.FileField(
         label=_("Neue Fassung"),
-        widget=forms.ClearableFileInput(attrs={"accept": accept(DOCUMENT)}),
+        widget=HeldFileInput(attrs={"accept": accept(DOCUMENT)}),
     )
     note = forms.CharField(label=_("Was hat sich geändert?"), max_length=300, required=False)
 

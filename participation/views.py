@@ -74,6 +74,7 @@ def proposal_create(request, process, assisted=False):
         request.FILES or None,
         process=process.canonical,
         initial={"client_token": uuid.uuid4(), "language": request.LANGUAGE_CODE},
+        holder=request,
     )
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -88,6 +89,7 @@ def proposal_create(request, process, assisted=False):
                 submit="submit" in request.POST,
                 client_token=form.cleaned_data.get("client_token"),
             )
+            form.release_held()
             if created:
                 messages.success(
                     request,
@@ -166,7 +168,11 @@ def proposal_edit(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     require(rules.can_edit(request.user, proposal), process)
     form = ProposalForm(
-        request.POST or None, request.FILES or None, instance=proposal, process=process
+        request.POST or None,
+        request.FILES or None,
+        instance=proposal,
+        process=process,
+        holder=request,
     )
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -179,6 +185,7 @@ def proposal_edit(request, process, pk):
                 data=_proposal_data(form),
                 submit="submit" in request.POST,
             )
+            form.release_held()
             messages.success(request, _("Ihre Änderungen sind gespeichert."))
             return redirect(_detail_url(process, proposal))
     context = process.get_context(request)

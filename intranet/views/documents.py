@@ -165,7 +165,7 @@ def document(request, page, pk):
     form = VersionForm()
     error, status = "", 200
     if request.method == "POST":
-        form = VersionForm(request.POST, request.FILES)
+        form = VersionForm(request.POST, request.FILES, holder=request)
         if form.is_valid():
             try:
                 services.add_version(
@@ -178,6 +178,7 @@ def document(request, page, pk):
             except Refused as refused:
                 error = refused.message
             else:
+                form.release_held()
                 messages.success(request, _("Die neue Version ist gespeichert."))
                 return redirect(page.route_url("document", current.pk))
         status = 400
