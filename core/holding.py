@@ -262,7 +262,7 @@ class HoldingFormMixin:
         return [(n, p) for n, p in self.upload_policies.items() if n in self.fields]
 
     def _keep_files(self):
-        for name, policy in self._policies():
+        for name, _policy in self._policies():
             widget = self.fields[name].widget
             upload = self[name].data
             if widget.held is not None:
