@@ -131,6 +131,7 @@ def proposal_detail(request, process, pk):
         support_decision=rules.can_support(user, proposal),
         edit_decision=rules.can_edit(user, proposal),
         withdraw_decision=rules.can_withdraw(user, proposal),
+        restore_decision=rules.can_restore(user, proposal),
         translate_decision=rules.can_translate(user, proposal),
         follow_decision=rules.can_follow(user, proposal),
         decisions=[
@@ -227,11 +228,35 @@ def proposal_follow(request, process, pk):
     return _post_action(request, process, pk, act)
 
 
-@require_POST
 def proposal_withdraw(request, process, pk):
-    def act(proposal):
+    """Withdrawing asks first (a page of its own, so it works without JavaScript); the
+    author can undo it while the phase lasts (`proposal_restore`)."""
+    proposal = _get_proposal(request, process, pk)
+    require(rules.can_withdraw(request.user, proposal), process)
+    if request.method == "POST" and request.POST.get("confirm") == "1":
         services.proposal_withdraw(proposal=proposal, user=request.user)
-        messages.success(request, _("Ihr Vorschlag ist zurückgezogen."))
+        phase = process.canonical.phase_at()
+        messages.success(
+            request,
+            _(
+                "Ihr Vorschlag ist zurückgezogen. Bis zum Ende der Phase „%(phase)s“ "
+                "können Sie das rückgängig machen."
+            )
+            % {"phase": phase}
+            if phase
+            else _("Ihr Vorschlag ist zurückgezogen."),
+        )
+        return redirect(_detail_url(process, proposal))
+    context = process.get_context(request)
+    context.update(proposal=proposal, phase=process.canonical.phase_at())
+    return TemplateResponse(request, "participation/proposal_withdraw.html", context)
+
+
+@require_POST
+def proposal_restore(request, process, pk):
+    def act(proposal):
+        services.proposal_restore(proposal=proposal, user=request.user)
+        messages.success(request, _("Ihr Vorschlag ist wieder da, im selben Stand wie vorher."))
 
     return _post_action(request, process, pk, act)
 
