@@ -208,6 +208,48 @@ class HeldFileInput(PrivateFileInput):
         return context
 
 
+class MultipleHeldFileInput(HeldFileInput):
+    """Several files at once: every held file is listed with its own "remove" box."""
+
+    template_name = "core/widgets/multiple_held_file_input.html"
+    allow_multiple_selected = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.held_list = []
+
+    def __deepcopy__(self, memo):
+        copy = super().__deepcopy__(memo)
+        copy.held_list = []
+        return copy
+
+    def _resolve(self, data, files, name):
+        uploads = files.getlist(name) if files else []
+        removed = set(data.getlist(name + REMOVE_SUFFIX)) if hasattr(data, "getlist") else set()
+        tokens = data.getlist(name + HELD_SUFFIX) if hasattr(data, "getlist") else []
+        found = [self.claim(token) for token in dict.fromkeys(tokens) if token not in removed]
+        self.held_list = [held for held in found if held is not None]
+        return [*uploads, *(HeldFile(held, self.policy) for held in self.held_list)]
+
+    def value_omitted_from_data(self, data, files, name):
+        return name + HELD_SUFFIX not in data and name not in (files or {})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        base_id = attrs.get("id", name) if attrs else name
+        context["widget"].update(
+            held_items=[
+                {"held": held, "remove_id": f"{base_id}{REMOVE_SUFFIX}-{index}"}
+                for index, held in enumerate(self.held_list)
+            ],
+            held_field=name + HELD_SUFFIX,
+            remove_field=name + REMOVE_SUFFIX,
+            held_text=self.held_text,
+            held_remove_label=self.held_remove_label,
+        )
+        return context
+
+
 class HoldingFormMixin:
     """A form whose checked files survive a re-render (see the module's text).
 
@@ -229,7 +271,9 @@ class HoldingFormMixin:
                 continue
             widget = field.widget
             if not isinstance(widget, HeldFileInput):
-                replacement = HeldFileInput(attrs=dict(widget.attrs))
+                many = getattr(widget, "allow_multiple_selected", False)
+                kind = MultipleHeldFileInput if many else HeldFileInput
+                replacement = kind(attrs=dict(widget.attrs))
                 replacement.is_required = widget.is_required
                 if isinstance(widget, PrivateFileInput):
                     replacement.show(widget.download_url, widget.file_name)
@@ -261,9 +305,28 @@ class HoldingFormMixin:
     def _policies(self):
         return [(n, p) for n, p in self.upload_policies.items() if n in self.fields]
 
+    def _keep_many(self, name):
+        """A field of several files: keep every file that passed, even when another one in
+        the same post was refused (MultipleFileField leaves them in `last_checked`)."""
+        field = self.fields[name]
+        widget = field.widget
+        self.held_tokens.update(held.token for held in widget.held_list)
+        checked = self.cleaned_data.get(name) or getattr(field, "last_checked", [])
+        if self.holder is None:
+            return
+        for item in checked:
+            if isinstance(item, HeldFile) or not getattr(item, "checked_policy", None):
+                continue
+            held = self.holder.hold(item)
+            widget.held_list.append(held)
+            self.held_tokens.add(held.token)
+
     def _keep_files(self):
         for name, _policy in self._policies():
             widget = self.fields[name].widget
+            if isinstance(widget, MultipleHeldFileInput):
+                self._keep_many(name)
+                continue
             upload = self[name].data
             if widget.held is not None:
                 self.held_tokens.add(widget.held.token)

@@ -56,7 +56,7 @@ def _make_folder(request, page, folder_list, forms):
 
 def _upload(request, page, folder_list, forms):
     form = forms["upload_form"] = UploadForm(
-        request.POST, request.FILES, folders=folder_list, prefix="up"
+        request.POST, request.FILES, folders=folder_list, prefix="up", holder=request
     )
     if not form.is_valid():
         return None
@@ -66,6 +66,7 @@ def _upload(request, page, folder_list, forms):
         files=form.cleaned_data["files"],
         folder=form.cleaned_data["folder"],
     )
+    form.release_held()
     messages.success(
         request,
         ngettext("%(count)d Dokument hochgeladen.", "%(count)d Dokumente hochgeladen.", len(made))
