@@ -188,6 +188,11 @@ class HeldFileInput(PrivateFileInput):
             return HeldFile(self.held, self.policy)
         return super().value_from_datadict(data, files, name)
 
+    def use_required_attribute(self, initial):
+        # A held file fills a required field: the browser must not ask for another one.
+        held = self.held is not None or bool(getattr(self, "held_list", None))
+        return super().use_required_attribute(initial) and not held
+
     def value_omitted_from_data(self, data, files, name):
         held = data.get(name + HELD_SUFFIX)
         return not held and super().value_omitted_from_data(data, files, name)

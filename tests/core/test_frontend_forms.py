@@ -98,7 +98,7 @@ def test_every_multiple_choice_field_is_a_fieldset_with_one_label_per_option(nam
     assert legend and str(field.label) in legend.group(1)
     assert body.index("kern-hint") > body.index("</legend>")  # the hint below the legend
     assert body.index("kern-hint") < body.index("kern-fieldset__body")
-    inputs = re.findall(r'<input[^>]*id="([^"]+)"', body)
+    inputs = re.findall(r'<input[^>]*\sid="([^"]+)"', body)
     labels = re.findall(r'<label class="kern-label" for="([^"]+)"', body)
     assert len(inputs) == 2 and inputs == labels  # each option its own input and label
     assert body.count('class="kern-form-check"') == 2
