@@ -154,10 +154,12 @@ class HeldFileInput(PrivateFileInput):
         self.held = None  # the HeldUpload shown with the form
         self._claimed = {}
         self._resolved = None
+        self.removed = set()  # tokens the person chose to remove
 
     def __deepcopy__(self, memo):
         copy = super().__deepcopy__(memo)
         copy.holder, copy.held, copy._claimed, copy._resolved = None, None, {}, None
+        copy.removed = set()
         return copy
 
     def is_initial(self, value):
@@ -182,6 +184,7 @@ class HeldFileInput(PrivateFileInput):
         held = self.claim(token) if token else None
         removed = bool(held) and data.get(name + REMOVE_SUFFIX) == token
         self.held = None if removed else held
+        self.removed = {token} if removed else set()
         if upload is not None:
             return upload
         if self.held is not None:
@@ -233,6 +236,7 @@ class MultipleHeldFileInput(HeldFileInput):
         removed = set(data.getlist(name + REMOVE_SUFFIX)) if hasattr(data, "getlist") else set()
         tokens = data.getlist(name + HELD_SUFFIX) if hasattr(data, "getlist") else []
         found = [self.claim(token) for token in dict.fromkeys(tokens) if token not in removed]
+        self.removed = {token for token in tokens if token in removed}
         self.held_list = [held for held in found if held is not None]
         return [*uploads, *(HeldFile(held, self.policy) for held in self.held_list)]
 
@@ -329,6 +333,9 @@ class HoldingFormMixin:
     def _keep_files(self):
         for name, _policy in self._policies():
             widget = self.fields[name].widget
+            if widget.removed and self.holder is not None:
+                self.holder.release(widget.removed)  # "Entfernen": gone at once
+                widget.removed = set()
             if isinstance(widget, MultipleHeldFileInput):
                 self._keep_many(name)
                 continue

@@ -182,3 +182,13 @@ def test_held_files_live_in_private_storage():
     held = HeldUpload.objects.get()
     assert is_private_storage(held.file.storage.target(held.file.name))
     assert "Plan" not in held.file.name  # the stored name is random
+
+
+def test_a_removed_held_file_is_deleted_at_once():
+    request = a_request()
+    first = TripForm({"title": ""}, {"plan": pdf()}, holder=request)
+    first.is_valid()
+    token = held_token(first, "plan")
+    data = {"title": "", f"plan{HELD_SUFFIX}": token, f"plan{REMOVE_SUFFIX}": token}
+    TripForm(data, {}, holder=request).is_valid()
+    assert not HeldUpload.objects.exists()
