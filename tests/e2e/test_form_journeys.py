@@ -36,8 +36,8 @@ def phone(page):
     return page
 
 
-def attach(page, label, name, content, mime):
-    page.get_by_label(label, exact=True).set_input_files(
+def attach(page, field, name, content, mime):
+    page.locator(f'input[type="file"][name="{field}"]').set_input_files(
         {"name": name, "mimeType": mime, "buffer": content}
     )
 
@@ -53,7 +53,7 @@ def test_resident_on_a_phone_submits_a_proposal_with_an_image_via_the_preview(
     page.goto(site.url + NEW)
     page.get_by_label("Titel").fill("Trinkbrunnen am Spielplatz")
     page.get_by_label("Beschreibung").fill("Im Sommer fehlt Wasser für die Kinder.")
-    attach(page, "Bild", "brunnen.png", png_bytes(), "image/png")
+    attach(page, "image", "brunnen.png", png_bytes(), "image/png")
     page.get_by_label("Was zeigt das Bild?").fill("Ein Trinkbrunnen")
     page.get_by_role("button", name="Vorschau").click()
     page.get_by_role("heading", name="Vorschau").wait_for()
@@ -80,9 +80,9 @@ def test_a_refused_submission_keeps_its_files_and_focuses_the_error_summary(
     log_in(page, site, user.email, PASSWORD)
     page.goto(site.url + NEW)
     page.get_by_label("Beschreibung").fill("Ohne Titel abgeschickt.")
-    attach(page, "Bild", "platz.png", png_bytes(), "image/png")
+    attach(page, "image", "platz.png", png_bytes(), "image/png")
     page.get_by_label("Was zeigt das Bild?").fill("Der Platz")
-    attach(page, "Anhang", "Plan.pdf", b"%PDF-1.4 Plan", "application/pdf")
+    attach(page, "attachment", "Plan.pdf", b"%PDF-1.4 Plan", "application/pdf")
     page.get_by_role("button", name="Einreichen").click()
     summary = page.locator("[data-error-summary]")
     summary.wait_for()
@@ -98,7 +98,7 @@ def test_a_refused_submission_keeps_its_files_and_focuses_the_error_summary(
     assert_accessible(page)
     shot(page, "proposal-error-375")
     # A refused file is named, the held ones stay.
-    attach(page, "Anhang", "virus.pdf", b"MZ\x90\x00 kein pdf", "application/pdf")
+    attach(page, "attachment", "virus.pdf", b"MZ\x90\x00 kein pdf", "application/pdf")
     page.get_by_label("Titel").fill("Plan für den Platz")
     page.get_by_role("button", name="Einreichen").click()
     page.get_by_text("„virus.pdf“ wurde nicht angenommen").first.wait_for()
@@ -121,17 +121,18 @@ def test_fund_self_check_on_a_phone(phone, site, fund_world):
     assert_accessible(page)
     options = group.get_by_role("checkbox")
     assert options.count() >= 2
-    boxes = []
-    for index in range(options.count()):
-        option = options.nth(index)
-        label = group.locator(f'label[for="{option.get_attribute("id")}"]')
-        target = label.bounding_box()
+    labels = [
+        group.locator(f'label[for="{options.nth(i).get_attribute("id")}"]')
+        for i in range(options.count())
+    ]
+    boxes = [label.bounding_box() for label in labels]  # one scroll position for all
+    for target in boxes:
         assert target["height"] >= 44 and target["width"] > 200, target
-        label.click()  # the label is the target; nothing covers it
-        assert option.is_checked()
-        boxes.append(target)
     for upper, lower in zip(boxes, boxes[1:], strict=False):
         assert upper["y"] + upper["height"] <= lower["y"] + 1  # no overlap
+    for option, label in zip([options.nth(i) for i in range(len(labels))], labels, strict=True):
+        label.click()  # the label is the target; nothing covers it
+        assert option.is_checked()
     group_box = group.bounding_box()
     following = page.locator("fieldset.choice-group ~ *").first
     if following.count():
