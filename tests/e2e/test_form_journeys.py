@@ -68,6 +68,20 @@ def test_resident_on_a_phone_submits_a_proposal_with_an_image_via_the_preview(
     proposal = Proposal.objects.get(title="Trinkbrunnen am Spielplatz")
     assert proposal.image and proposal.image_alt == "Ein Trinkbrunnen"
     assert page.locator("figure.block-image img").count() == 1
+    # Withdrawing asks first and can be undone while the phase lasts.
+    page.get_by_role("link", name="Zurückziehen").click()
+    page.get_by_role("heading", name="Vorschlag zurückziehen?").wait_for()
+    assert_accessible(page)
+    shot(page, "withdraw-confirm-375")
+    page.get_by_role("button", name="Ja, zurückziehen").click()
+    page.get_by_role("button", name="Zurückziehen rückgängig machen").wait_for()
+    assert_accessible(page)
+    proposal.refresh_from_db()
+    assert proposal.state == "withdrawn"
+    page.get_by_role("button", name="Zurückziehen rückgängig machen").click()
+    page.get_by_role("link", name="Zurückziehen").wait_for()
+    proposal.refresh_from_db()
+    assert proposal.state == "submitted"
 
 
 def test_a_refused_submission_keeps_its_files_and_focuses_the_error_summary(
