@@ -23,6 +23,10 @@ class CoreConfig(AppConfig):
             "ratelimit.counters", "RATELIMIT_FALLBACK_RETENTION_DAYS", purge_counters
         )
 
+        from .holding import purge_held_uploads
+
+        registry.register_purger("core.held_uploads", "HELD_UPLOAD_HOURS", purge_held_uploads)
+
         from django.core import checks
 
         from .files import check_private_root

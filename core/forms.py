@@ -91,6 +91,9 @@ class PrivateFileInput(forms.ClearableFileInput):
     def is_initial(self, value):
         return bool(value and getattr(value, "name", None))
 
+    def clear_checkbox_id(self, name):
+        return f"id_{name}"  # not Django's "…-clear_id"
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         if self.is_initial(value):

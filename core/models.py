@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .files import RandomName, private_storage
+
 
 class Frequency(models.TextChoices):
     IMMEDIATE = "immediate", _("sofort")
@@ -102,3 +104,27 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.key} @{self.window}: {self.count}"
+
+
+class HeldUpload(models.Model):
+    """A file that passed the upload check while its form did not complete (a preview, an
+    added row, an error in another field): kept privately for the person's session until
+    the form is saved or the holding period ends (core.holding, HELD_UPLOAD_HOURS)."""
+
+    token = models.CharField(max_length=64, unique=True)
+    # A hash of the session key, never the key itself.
+    session = models.CharField(max_length=64, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    file = models.FileField(upload_to=RandomName("held"), storage=private_storage)
+    name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=120, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("Zwischengespeicherte Datei")
+        verbose_name_plural = _("Zwischengespeicherte Dateien")
+
+    def __str__(self):
+        return self.name

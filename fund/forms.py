@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import CleanTextMixin, DateInput, DateTimeInput
+from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -148,7 +149,8 @@ class PaymentForm(forms.Form):
     note = forms.CharField(label=_("Vermerk"), required=False, max_length=300)
 
 
-class ReceiptForm(forms.Form):
+class ReceiptForm(HoldingFormMixin, forms.Form):
+    upload_policies = {"file": RECEIPT}
     date = forms.DateField(label=_("Datum"), widget=DateInput())
     vendor = forms.CharField(label=_("Wo gekauft / wer bezahlt?"), max_length=200)
     amount = forms.DecimalField(
@@ -157,7 +159,7 @@ class ReceiptForm(forms.Form):
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     file = forms.FileField(
         label=_("Beleg (Foto oder PDF)"),
-        widget=forms.ClearableFileInput(attrs={"accept": accept(RECEIPT)}),
+        widget=HeldFileInput(attrs={"accept": accept(RECEIPT)}),
         help_text=_("PDF, JPEG, PNG oder WebP, höchstens 10 MB."),
     )
 
@@ -172,7 +174,8 @@ class ReceiptForm(forms.Form):
 ReceiptFormSet = forms.formset_factory(ReceiptForm, extra=0, min_num=1, max_num=50)
 
 
-class SettlementForm(forms.Form):
+class SettlementForm(HoldingFormMixin, forms.Form):
+    upload_policies = {"photo": IMAGE}
     report = forms.CharField(
         label=_("Kurzbericht: Wie ist die Aktion gelaufen?"),
         max_length=5000,
@@ -181,7 +184,7 @@ class SettlementForm(forms.Form):
     photo = forms.ImageField(
         label=_("Foto (optional)"),
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": accept(IMAGE)}),
+        widget=HeldFileInput(attrs={"accept": accept(IMAGE)}),
         help_text=_("JPEG, PNG oder WebP, höchstens 5 MB."),
     )
     photo_alt = forms.CharField(label=_("Was zeigt das Foto?"), required=False, max_length=250)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import CleanTextMixin, DateInput, DateTimeInput
+from core.holding import HeldFileInput, HoldingFormMixin, MultipleHeldFileInput
 from core.uploads import DOCUMENT, accept, check_field, check_upload
 
 from .models import ActionItem, AgendaItem, Circulation, Meeting, Membership
@@ -142,15 +143,11 @@ class CommentForm(CleanTextMixin, forms.Form):
     )
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
 class MultipleFileField(forms.FileField):
     """Several files; each goes through the upload check, and every refused file is named."""
 
     def __init__(self, *args, policy=DOCUMENT, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": accept(policy)}))
+        kwargs.setdefault("widget", MultipleHeldFileInput(attrs={"accept": accept(policy)}))
         self.policy = policy
         super().__init__(*args, **kwargs)
 
@@ -171,12 +168,15 @@ class MultipleFileField(forms.FileField):
                     )
                     for message in refused.messages
                 ]
+        # The files that passed, also when another one was refused: the form holds them.
+        self.last_checked = checked
         if errors:
             raise ValidationError(errors)
         return checked
 
 
-class UploadForm(forms.Form):
+class UploadForm(HoldingFormMixin, forms.Form):
+    upload_policies = {"files": DOCUMENT}
     files = MultipleFileField(
         label=_("Dateien"),
         help_text=_(
@@ -196,11 +196,12 @@ class UploadForm(forms.Form):
         )
 
 
-class VersionForm(CleanTextMixin, forms.Form):
+class VersionForm(HoldingFormMixin, CleanTextMixin, forms.Form):
+    upload_policies = {"file": DOCUMENT}
     clean_text_fields = ("note",)
     file = forms.FileField(
         label=_("Neue Fassung"),
-        widget=forms.ClearableFileInput(attrs={"accept": accept(DOCUMENT)}),
+        widget=HeldFileInput(attrs={"accept": accept(DOCUMENT)}),
     )
     note = forms.CharField(label=_("Was hat sich geändert?"), max_length=300, required=False)
 

@@ -2,7 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextMixin, PrivateFileInput
+from core.forms import CleanTextMixin
+from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -21,7 +22,8 @@ PROPOSAL_FIELDS = [
 ]
 
 
-class ProposalForm(CleanTextMixin, forms.ModelForm):
+class ProposalForm(HoldingFormMixin, CleanTextMixin, forms.ModelForm):
+    upload_policies = {"image": IMAGE, "attachment": ATTACHMENT}
     clean_text_fields = ("title", "place", "image_alt")
     clean_multiline_fields = ("description",)
     client_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
@@ -31,8 +33,8 @@ class ProposalForm(CleanTextMixin, forms.ModelForm):
         fields = PROPOSAL_FIELDS
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
-            "image": PrivateFileInput,
-            "attachment": PrivateFileInput,
+            "image": HeldFileInput,
+            "attachment": HeldFileInput,
         }
         help_texts = {
             "description": _("Was möchten Sie erreichen, und wem nützt es?"),

@@ -187,6 +187,34 @@ def can_withdraw(user, proposal):
     return ALLOWED
 
 
+def withdrawal(proposal):
+    """The history entry of the proposal's last withdrawal, or None."""
+    return proposal.history.filter(to_state=states.WITHDRAWN).order_by("-created_at", "-pk").first()
+
+
+def can_restore(user, proposal, moment=None):
+    """Undoing a withdrawal: the author, while the phase in which it was withdrawn lasts."""
+    if not is_author(user, proposal):
+        return deny(
+            ROLE, _("Nur die Verfasserin oder der Verfasser kann das Zurückziehen aufheben.")
+        )
+    if proposal.state != states.WITHDRAWN:
+        return deny(STATE, _("Der Vorschlag ist nicht zurückgezogen."))
+    change = withdrawal(proposal)
+    process = proposal.process
+    then = process.phase_at(change.created_at) if change else None
+    now = process.phase_at(moment or timezone.now())
+    if then is None or now is None or then.pk != now.pk:
+        return deny(
+            PHASE,
+            _(
+                "Die Phase, in der Sie den Vorschlag zurückgezogen haben, ist vorbei. "
+                "Reichen Sie ihn bei Bedarf neu ein."
+            ),
+        )
+    return ALLOWED
+
+
 def can_support(user, proposal, moment=None):
     gate = _phase_gate(user, proposal.process, "support", moment)
     if not gate:

@@ -149,6 +149,17 @@ def proposal_withdraw(*, proposal, user):
 
 
 @transaction.atomic
+def proposal_restore(*, proposal, user):
+    """Undo a withdrawal: the proposal returns to the state it was withdrawn from."""
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    require(rules.can_restore(user, proposal))
+    previous = rules.withdrawal(proposal).from_state or states.DRAFT
+    _record(proposal, previous, user)
+    proposal.save(update_fields=["state", "updated_at"])
+    return proposal
+
+
+@transaction.atomic
 def proposal_decide(*, proposal, user, to_state, reason=""):
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     require(rules.can_decide(user, proposal, to_state))

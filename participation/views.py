@@ -74,6 +74,7 @@ def proposal_create(request, process, assisted=False):
         request.FILES or None,
         process=process.canonical,
         initial={"client_token": uuid.uuid4(), "language": request.LANGUAGE_CODE},
+        holder=request,
     )
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -88,6 +89,7 @@ def proposal_create(request, process, assisted=False):
                 submit="submit" in request.POST,
                 client_token=form.cleaned_data.get("client_token"),
             )
+            form.release_held()
             if created:
                 messages.success(
                     request,
@@ -129,6 +131,7 @@ def proposal_detail(request, process, pk):
         support_decision=rules.can_support(user, proposal),
         edit_decision=rules.can_edit(user, proposal),
         withdraw_decision=rules.can_withdraw(user, proposal),
+        restore_decision=rules.can_restore(user, proposal),
         translate_decision=rules.can_translate(user, proposal),
         follow_decision=rules.can_follow(user, proposal),
         decisions=[
@@ -166,7 +169,11 @@ def proposal_edit(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     require(rules.can_edit(request.user, proposal), process)
     form = ProposalForm(
-        request.POST or None, request.FILES or None, instance=proposal, process=process
+        request.POST or None,
+        request.FILES or None,
+        instance=proposal,
+        process=process,
+        holder=request,
     )
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -179,6 +186,7 @@ def proposal_edit(request, process, pk):
                 data=_proposal_data(form),
                 submit="submit" in request.POST,
             )
+            form.release_held()
             messages.success(request, _("Ihre Änderungen sind gespeichert."))
             return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
@@ -220,11 +228,35 @@ def proposal_follow(request, process, pk):
     return _post_action(request, process, pk, act)
 
 
-@require_POST
 def proposal_withdraw(request, process, pk):
-    def act(proposal):
+    """Withdrawing asks first (a page of its own, so it works without JavaScript); the
+    author can undo it while the phase lasts (`proposal_restore`)."""
+    proposal = _get_proposal(request, process, pk)
+    require(rules.can_withdraw(request.user, proposal), process)
+    if request.method == "POST" and request.POST.get("confirm") == "1":
         services.proposal_withdraw(proposal=proposal, user=request.user)
-        messages.success(request, _("Ihr Vorschlag ist zurückgezogen."))
+        phase = process.canonical.phase_at()
+        messages.success(
+            request,
+            _(
+                "Ihr Vorschlag ist zurückgezogen. Bis zum Ende der Phase „%(phase)s“ "
+                "können Sie das rückgängig machen."
+            )
+            % {"phase": phase}
+            if phase
+            else _("Ihr Vorschlag ist zurückgezogen."),
+        )
+        return redirect(_detail_url(process, proposal))
+    context = process.get_context(request)
+    context.update(proposal=proposal, phase=process.canonical.phase_at())
+    return TemplateResponse(request, "participation/proposal_withdraw.html", context)
+
+
+@require_POST
+def proposal_restore(request, process, pk):
+    def act(proposal):
+        services.proposal_restore(proposal=proposal, user=request.user)
+        messages.success(request, _("Ihr Vorschlag ist wieder da, im selben Stand wie vorher."))
 
     return _post_action(request, process, pk, act)
 

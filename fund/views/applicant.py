@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core import holding
 from core.params import int_param
 from core.refusals import Refused, require
 
@@ -148,12 +149,17 @@ def settle(request, page, fund, application):
     report and a photo."""
     require(rules.can_settle(request.user, application), page)
     data = _more_rows(request.POST.copy(), [("receipt", "add_receipt", 1)])
-    receipts = ReceiptFormSet(data, request.FILES, prefix="receipt", form_kwargs={"fund": fund})
-    form = SettlementForm(data, request.FILES)
+    receipts = ReceiptFormSet(
+        data, request.FILES, prefix="receipt", form_kwargs={"fund": fund, "holder": request}
+    )
+    form = SettlementForm(data, request.FILES, holder=request)
     typed = {"receipts": receipts, "settlement": form}
-    if "add_receipt" in data or not (receipts.is_valid() & form.is_valid()):
-        status = 200 if "add_receipt" in data else 400
-        return application_detail(request, page, application.pk, forms=typed, status=status)
+    if "add_receipt" in data:
+        # Another row: nothing is validated yet, but chosen receipts and the photo are kept.
+        holding.hold_files(receipts, form)
+        return application_detail(request, page, application.pk, forms=typed, status=200)
+    if not (receipts.is_valid() & form.is_valid()):
+        return application_detail(request, page, application.pk, forms=typed, status=400)
     photos = []
     if form.cleaned_data.get("photo"):
         photos.append((form.cleaned_data["photo"], form.cleaned_data["photo_alt"]))
@@ -170,5 +176,6 @@ def settle(request, page, fund, application):
         return application_detail(
             request, page, application.pk, forms=typed, error=refused.message, status=400
         )
+    holding.release(receipts, form)
     messages.success(request, _("Ihre Abrechnung ist eingereicht. Das Büro prüft sie."))
     return back_to(page, application)

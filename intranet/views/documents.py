@@ -56,7 +56,7 @@ def _make_folder(request, page, folder_list, forms):
 
 def _upload(request, page, folder_list, forms):
     form = forms["upload_form"] = UploadForm(
-        request.POST, request.FILES, folders=folder_list, prefix="up"
+        request.POST, request.FILES, folders=folder_list, prefix="up", holder=request
     )
     if not form.is_valid():
         return None
@@ -66,6 +66,7 @@ def _upload(request, page, folder_list, forms):
         files=form.cleaned_data["files"],
         folder=form.cleaned_data["folder"],
     )
+    form.release_held()
     messages.success(
         request,
         ngettext("%(count)d Dokument hochgeladen.", "%(count)d Dokumente hochgeladen.", len(made))
@@ -165,7 +166,7 @@ def document(request, page, pk):
     form = VersionForm()
     error, status = "", 200
     if request.method == "POST":
-        form = VersionForm(request.POST, request.FILES)
+        form = VersionForm(request.POST, request.FILES, holder=request)
         if form.is_valid():
             try:
                 services.add_version(
@@ -178,6 +179,7 @@ def document(request, page, pk):
             except Refused as refused:
                 error = refused.message
             else:
+                form.release_held()
                 messages.success(request, _("Die neue Version ist gespeichert."))
                 return redirect(page.route_url("document", current.pk))
         status = 400

@@ -206,6 +206,10 @@ class ProcessPage(RoutablePageMixin, LanguageAwarePage):
     def withdraw_route(self, request, pk):
         return views().proposal_withdraw(request, self, pk)
 
+    @path("vorschlaege/<int:pk>/wiederherstellen/", name="restore")
+    def restore_route(self, request, pk):
+        return views().proposal_restore(request, self, pk)
+
     @path("vorschlaege/<int:pk>/entscheiden/", name="decide")
     def decide_route(self, request, pk):
         return views().proposal_decide(request, self, pk)

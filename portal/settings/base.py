@@ -517,3 +517,8 @@ if MEDIA_STORAGE == "s3":
         CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
             _directive, f"{_directive} {_s3}"
         )
+
+# --- Upload holding area (core/holding.py) ------------------------------------------------
+# HELD_UPLOAD_HOURS: files kept for a form that did not complete yet (preview, added row,
+# an error elsewhere), bound to the person's session; removed by purge_expired after this.
+HELD_UPLOAD_HOURS = int(env("HELD_UPLOAD_HOURS", "24"))

@@ -517,6 +517,7 @@ def test_every_retention_setting_has_a_documented_default(settings):
         "FUND_RETENTION_DAYS": 3653,
         "NOTIFICATION_RETENTION_DAYS": 90,
         "RATELIMIT_FALLBACK_RETENTION_DAYS": 1,
+        "HELD_UPLOAD_HOURS": 24,
     }.items():
         assert getattr(settings, name) == default
         assert name in documented

@@ -174,13 +174,57 @@ def test_residents_cannot_use_assisted_entry(client, process):
     assert client.get(process.url + "vorschlaege/eintragen/").status_code == 403
 
 
-def test_withdraw(client, process):
+def test_withdraw_asks_first_and_can_be_undone_while_the_phase_lasts(client, process):
     author = UserFactory()
     proposal = make_proposal(process, author)
     client.force_login(author)
-    client.post(process.url + f"vorschlaege/{proposal.pk}/zurueckziehen/")
+    detail = process.url + f"vorschlaege/{proposal.pk}/"
+    url = detail + "zurueckziehen/"
+    assert f'href="{url}"' in client.get(detail).content.decode()
+    # The button leads to a question; neither looking nor a bare post withdraws.
+    for response in (client.get(url), client.post(url)):
+        body = response.content.decode()
+        assert response.status_code == 200 and "Vorschlag zurückziehen?" in body
+        assert 'name="confirm" value="1"' in body and "rückgängig machen" in body
+    proposal.refresh_from_db()
+    assert proposal.state == states.PUBLISHED
+    response = client.post(url, {"confirm": "1"}, follow=True)
     proposal.refresh_from_db()
     assert proposal.state == states.WITHDRAWN
+    body = response.content.decode()
+    assert "Zurückziehen rückgängig machen" in body and "wiederherstellen/" in body
+    client.post(detail + "wiederherstellen/")
+    proposal.refresh_from_db()
+    assert proposal.state == states.PUBLISHED
+    assert list(proposal.history.values_list("to_state", flat=True))[-2:] == [
+        states.WITHDRAWN,
+        states.PUBLISHED,
+    ]
+
+
+def test_a_withdrawal_cannot_be_undone_after_its_phase(client, process):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    author = UserFactory()
+    proposal = make_proposal(process, author)
+    client.force_login(author)
+    client.post(process.url + f"vorschlaege/{proposal.pk}/zurueckziehen/", {"confirm": "1"})
+    phase = process.phases.first()
+    later = phase.end + timedelta(minutes=1)
+    from participation import rules
+
+    proposal.refresh_from_db()
+    assert rules.can_restore(author, proposal)
+    assert not rules.can_restore(author, proposal, moment=later)
+    assert rules.can_restore(author, proposal, moment=later).kind == rules.PHASE
+    # A stranger never can; the undo refuses after the phase, with a reason.
+    assert not rules.can_restore(UserFactory(), proposal)
+    process.phases.update(end=timezone.now() - timedelta(seconds=1))
+    response = client.post(process.url + f"vorschlaege/{proposal.pk}/wiederherstellen/")
+    proposal.refresh_from_db()
+    assert proposal.state == states.WITHDRAWN and response.status_code in (302, 403)
 
 
 @pytest.mark.parametrize("sort", ["neu", "unterstuetzt", "zufall", "unsinn"])

@@ -19,6 +19,8 @@ EXPECTED = {
     "support": lambda role, phase: phase == "during" and role not in {"anonymous", "author"},
     "edit_draft": lambda role, phase: role == "author",
     "withdraw": lambda role, phase: role == "author",
+    # Undoing a withdrawal: the author, while the phase of the withdrawal lasts.
+    "restore": lambda role, phase: role == "author" and phase == "during",
     "view_draft": lambda role, phase: role == "author" or role in STAFF,
     "view_published": lambda role, phase: True,
     "decide_publish": lambda role, phase: role in STAFF,
@@ -28,6 +30,17 @@ EXPECTED = {
     "report": lambda role, phase: role not in {"anonymous", "author"},
     "moderate": lambda role, phase: role in {"moderator", "admin"},
 }
+
+
+def withdrawn(process, author):
+    """A published proposal its author withdrew now (in the process's current phase, if any)."""
+    from participation.models import ProposalStateChange
+
+    proposal = make_proposal(process, author, states.WITHDRAWN)
+    ProposalStateChange.objects.create(
+        proposal=proposal, from_state=states.PUBLISHED, to_state=states.WITHDRAWN, actor=author
+    )
+    return proposal
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +54,7 @@ def world(django_db_setup, django_db_blocker):
                 "draft": make_proposal(process, people["author"], states.DRAFT),
                 "submitted": make_proposal(process, people["author"], states.SUBMITTED),
                 "published": make_proposal(process, people["author"], states.PUBLISHED),
+                "withdrawn": withdrawn(process, people["author"]),
             }
             for phase, process in processes.items()
         }
@@ -65,6 +79,7 @@ def decide(world, action, role, phase):
         "support": lambda: rules.can_support(user, proposal["published"]),
         "edit_draft": lambda: rules.can_edit(user, proposal["draft"]),
         "withdraw": lambda: rules.can_withdraw(user, proposal["published"]),
+        "restore": lambda: rules.can_restore(user, proposal["withdrawn"]),
         "view_draft": lambda: rules.can_view(user, proposal["draft"]),
         "view_published": lambda: rules.can_view(user, proposal["published"]),
         "decide_publish": lambda: rules.can_decide(user, proposal["submitted"], states.PUBLISHED),

@@ -25,5 +25,8 @@ class Command(BaseCommand):
             return
         for name, count in privacy.purge_expired().items():
             purger = next(p for p in privacy.purgers() if p.name == name)
-            days = privacy.retention_days(purger.setting)
-            self.stdout.write(f"{name}: {count} removed (older than {days} days, {purger.setting})")
+            period = privacy.retention_days(purger.setting)
+            unit = "hours" if purger.setting.endswith("_HOURS") else "days"
+            self.stdout.write(
+                f"{name}: {count} removed (older than {period} {unit}, {purger.setting})"
+            )
