@@ -517,3 +517,10 @@ if MEDIA_STORAGE == "s3":
         CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
             _directive, f"{_directive} {_s3}"
         )
+
+# --- Database connection health -----------------------------------------------------------
+# DATABASE_CONN_HEALTH_CHECKS: a connection kept between requests (DATABASE_CONN_MAX_AGE > 0)
+# is checked before a request uses it and replaced if the database closed it (a restart, a
+# failover, pg_terminate_backend): the request then succeeds instead of answering 500.
+# Default on; costs one trivial query per request only where connections are kept.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_CONN_HEALTH_CHECKS", True)
