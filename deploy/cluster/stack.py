@@ -323,6 +323,10 @@ class Cluster:
             "-s3",
             f"-s3.port={self.ports['s3']}",
             f"-s3.config={config}",
+            # No Iceberg or Lance listeners: their fixed default ports (8181, 9101) would
+            # clash with a second weed on the machine.
+            "-s3.port.iceberg=0",
+            "-s3.port.lance=0",
         ]
         return self.add(Part("weed", command, self.folder, ready=self.s3_ready))
 
