@@ -162,14 +162,20 @@ def multipart(fields, files):
 
 
 class Browser:
-    def __init__(self, base, timeout=15, client_address=None):
+    def __init__(self, base, timeout=30, client_address=None):
         self.base = base.rstrip("/")
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect()
         )
         self.timeout = timeout
-        self.headers = {"Accept-Language": "de", "User-Agent": "quartier-cluster-load"}
+        # The host name of the Wagtail site (setup_site: localhost): caches and purges
+        # name pages by it.
+        self.headers = {
+            "Host": "localhost",
+            "Accept-Language": "de",
+            "User-Agent": "quartier-cluster-load",
+        }
         if client_address:
             self.headers["X-Forwarded-For"] = client_address
 

@@ -231,7 +231,8 @@ class Cluster:
             PYTHONUNBUFFERED="1",
         )
         if self.varnish:
-            env["FRONTEND_CACHE_URL"] = f"http://127.0.0.1:{self.ports['varnish']}"
+            # The app purges Varnish on publish (portal/pagecache.py).
+            env["VARNISH_PURGE_URLS"] = f"http://127.0.0.1:{self.ports['varnish']}"
         env.update(extra)
         return env
 
@@ -442,6 +443,15 @@ http {{
     def varnish_part(self):
         workdir = self.folder / "varnish"
         workdir.mkdir(exist_ok=True)
+        values = {
+            "QUARTIER_VARNISH_BACKEND_HOST": "127.0.0.1",
+            "QUARTIER_VARNISH_BACKEND_PORT": str(self.ports["nginx"]),
+            "QUARTIER_VARNISH_PURGERS": '"127.0.0.1";',
+            "QUARTIER_VARNISH_GRACE": "1h",
+        }
+        vcl = self.folder / "quartier.vcl"
+        placeholder = r"\$\{(QUARTIER_VARNISH_[A-Z_]+)\}"
+        vcl.write_text(re.sub(placeholder, lambda m: values[m.group(1)], VCL.read_text()))
         command = [
             VARNISHD,
             "-F",
@@ -452,23 +462,15 @@ http {{
             "-T",
             f"127.0.0.1:{self.ports['varnish_admin']}",
             "-f",
-            str(VCL),
-            "-p",
-            f"vcl_path={VCL.parent}",
+            str(vcl),
             "-s",
             "malloc,64m",
         ]
-        env = {
-            **os.environ,
-            "QUARTIER_BACKEND_HOST": "127.0.0.1",
-            "QUARTIER_BACKEND_PORT": str(self.ports["nginx"]),
-        }
         return self.add(
             Part(
                 "varnish",
                 command,
                 self.folder,
-                env=env,
                 ready=lambda: self._answers(f"{self.base_url}/healthz"),
             )
         )
