@@ -162,7 +162,10 @@ def multipart(fields, files):
 
 
 class Browser:
-    def __init__(self, base, timeout=30, client_address=None):
+    """A person's browser. The timeout (40 s) is above nginx's proxy_read_timeout (35 s),
+    so a request the stack gives up on ends with nginx's answer, not the client's."""
+
+    def __init__(self, base, timeout=40, client_address=None):
         self.base = base.rstrip("/")
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(

@@ -287,22 +287,18 @@ class Staff(Actor):
         content = f"Anlage {title}\n{secrets.token_hex(32)}\n".encode()
         file_field = form.file_inputs[0]
         form.attach(file_field, f"{title}.txt", content, "text/plain")
-        title_field = next((n for n in form.names if n.endswith("title")), None)
-        if title_field:
-            form.set(title_field, title)
         phase = self.rec.phase
         answer, record = self.post("upload", page, form, submit_button(form))
         if record.ok:
+            # The document's title is the file's name without its extension.
             self.rec.write(
-                "document",
-                phase,
-                title=title if title_field else f"{title}.txt",
-                sha256=hashlib.sha256(content).hexdigest(),
+                "document", phase, title=title, sha256=hashlib.sha256(content).hexdigest()
             )
         elif answer.status not in (0, 502, 503, 504) or answer.body:
-            self.rec.refusal(
-                "document", phase, answer.status, title in answer.text, refusal_text(answer)
-            )
+            # The form has nothing typed to keep (files and folder only): the upload form
+            # must come back with the message.
+            kept = any(f.file_inputs for f in forms(answer.text))
+            self.rec.refusal("document", phase, answer.status, kept, refusal_text(answer))
 
 
 class Load:

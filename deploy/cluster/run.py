@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from browser import Browser  # noqa: E402
+from browser import Browser, forms  # noqa: E402
 from load import Load, Recorder, World  # noqa: E402
 from stack import PYTHON, ROOT, Cluster, missing_tools  # noqa: E402
 
@@ -79,6 +79,62 @@ def failures(records, after, before=None, kinds=None):
     ]
 
 
+def log_in_once(base, email, password):
+    """A new visitor logs in; the status of the login POST."""
+    browser = Browser(base, client_address="10.250.0.1")
+    page = browser.get("/de/accounts/login/")
+    form = next(f for f in forms(page.text) if "password" in f.names)
+    form.set("login", email)
+    form.set("password", password)
+    return browser.submit(page, form).status
+
+
+def evaluate(records, refusals, at, times, expect):
+    """The expectations of each phase, on every request (also those that ended later)."""
+
+    def described(found):
+        return sorted({(r.kind, r.status, r.error[:40]) for r in found})
+
+    late = failures(records, at["killed"] + 0.1, at["app restart"])
+    expect.check(
+        not late, f"kill: {len(late)} requests failed that started after the kill {described(late)}"
+    )
+    served = [r for r in records if at["killed"] < r.start < at["app restart"] and r.ok]
+    expect.check(served, "kill: the other instance answered nothing")
+    expect.notes["answered by the other instance meanwhile"] = len(served)
+
+    late = failures(records, at["redis stopped"] + 1.0, at["redis back"])
+    expect.check(
+        not late, f"Redis down: {len(late)} failures after the first second {described(late)}"
+    )
+    late = failures(records, at["redis back"], at["s3 stopped"])
+    expect.check(not late, f"Redis back: {len(late)} failures {described(late)}")
+
+    window = (at["s3 stopped"] + 1.0, at["s3 restart"])
+    late = failures(records, *window, kinds={"browse", "proposal-form", "ballot"})
+    expect.check(not late, f"S3 down: {len(late)} pages failed {described(late)}")
+    uploads = failures(records, *window, kinds={"proposal", "upload"})
+    expect.check(not uploads, f"S3 down: {len(uploads)} uploads answered with an error")
+    mine = [r for r in refusals if r.phase == "3 S3 stopped"]
+    expect.notes["uploads refused while S3 was down"] = len(mine)
+    unclear = [r for r in mine if not (r.kept_input and r.message)]
+    expect.check(not unclear, f"S3 down: {len(unclear)} refusals without message or input")
+    late = failures(records, at["s3 back"], at["db terminated"])
+    expect.check(not late, f"S3 back: {len(late)} failures {described(late)}")
+
+    hit = [r for r in failures(records, 0, at["db phase end"]) if r.end >= at["db terminated"]]
+    end = max((r.end for r in hit), default=at["db terminated"])
+    times["database recovery"] = end - at["db terminated"]
+    expect.notes["requests failed by the terminated connections"] = len(hit)
+    late = failures(records, at["db terminated"] + 1.0, at["db phase end"])
+    expect.check(
+        not late, f"database: {len(late)} failures after the first second {described(late)}"
+    )
+
+    late = failures(records, at["after"], at["end"])
+    expect.check(not late, f"afterwards: {len(late)} failures {described(late)}")
+
+
 def phase_stats(records, phase):
     mine = [r for r in records if r.phase == phase]
     errors = [r for r in mine if r.status in FAILED_STATUSES]
@@ -113,90 +169,50 @@ def main():
         recorder.phase = "0 normal"
         load.start()
         time.sleep(seconds)
-        times = {}
+        at, times = {}, {}
 
         # 1. kill one app instance ------------------------------------------------------
         recorder.phase = "1 app killed"
-        killed = time.monotonic()
+        at["killed"] = time.monotonic()
         cluster.parts["gunicorn0"].kill()
         time.sleep(seconds)
-        late = failures(recorder.records, killed + 0.1)
-        expect.check(
-            not late,
-            f"kill: {len(late)} requests failed that started after the kill "
-            f"({sorted({(r.kind, r.status) for r in late})})",
-        )
-        served = [r for r in recorder.records if r.start > killed and r.ok]
-        expect.check(served, "kill: the other instance answered nothing")
-        restart = time.monotonic()
+        at["app restart"] = time.monotonic()
         cluster.parts["gunicorn0"].start()
-        times["app instance back"] = time.monotonic() - restart
+        times["app instance back"] = time.monotonic() - at["app restart"]
 
         # 2. Redis stopped --------------------------------------------------------------
         recorder.phase = "2 Redis stopped"
-        stopped = time.monotonic()
+        at["redis stopped"] = time.monotonic()
         cluster.parts["redis"].kill()
         time.sleep(1.0)
-        outsider = Browser(cluster.base_url, client_address="10.250.0.1")
-        page = outsider.get("/de/accounts/login/")
-        email, password = world.residents[-1]
-        from browser import forms
-
-        form = next(f for f in forms(page.text) if "password" in f.names)
-        form.set("login", email)
-        form.set("password", password)
-        login = outsider.submit(page, form)
-        expect.check(
-            login.status == 302, f"Redis down: login answered {login.status}, not a redirect"
-        )
+        login = log_in_once(cluster.base_url, *world.residents[-1])
+        expect.check(login == 302, f"Redis down: a login answered {login}, not a redirect")
         time.sleep(max(seconds - 1.0, 1.0))
-        late = failures(recorder.records, stopped + 1.0)
-        expect.check(
-            not late,
-            f"Redis down: {len(late)} failures after the first second "
-            f"({sorted({(r.kind, r.status) for r in late})})",
-        )
         cluster.parts["redis"].start()
-        back = time.monotonic()
+        at["redis back"] = time.monotonic()
         recorder.phase = "2b Redis back"
         time.sleep(min(seconds, 4.0))
         keys = redis_keys(cluster.ports["redis"])
         expect.check(keys > 0, "Redis back: the cache holds nothing (not used again)")
-        late = failures(recorder.records, back)
-        expect.check(not late, f"Redis back: {len(late)} failures")
         expect.notes["Redis keys after its return"] = keys
 
         # 3. object store stopped -------------------------------------------------------
         recorder.phase = "3 S3 stopped"
-        stopped = time.monotonic()
+        at["s3 stopped"] = time.monotonic()
         cluster.parts["weed"].kill()
         time.sleep(seconds)
-        late = failures(recorder.records, stopped + 1.0, kinds={"browse", "proposal-form"})
-        expect.check(not late, f"S3 down: {len(late)} public pages failed")
-        uploads = failures(recorder.records, stopped + 1.0, kinds={"proposal", "upload"})
-        expect.check(not uploads, f"S3 down: {len(uploads)} uploads answered with an error")
-        refusals = [r for r in recorder.refusals if r.phase == "3 S3 stopped"]
-        expect.notes["uploads refused while S3 was down"] = len(refusals)
-        unclear = [r for r in refusals if not (r.kept_input and r.message)]
-        expect.check(
-            not unclear, f"S3 down: {len(unclear)} refusals without a clear message or input"
-        )
-        restart = time.monotonic()
+        at["s3 restart"] = time.monotonic()
         cluster.parts["weed"].start()
-        times["object store back"] = time.monotonic() - restart
+        times["object store back"] = time.monotonic() - at["s3 restart"]
+        at["s3 back"] = time.monotonic()
 
         # 4. database connections terminated --------------------------------------------
         recorder.phase = "4 DB conns killed"
         time.sleep(1.0)
-        terminated_at = time.monotonic()
-        terminated = cluster.terminate_connections()
-        expect.notes["database connections terminated"] = terminated
+        at["db terminated"] = time.monotonic()
+        expect.notes["database connections terminated"] = cluster.terminate_connections()
         time.sleep(seconds)
-        failed = failures(recorder.records, terminated_at)
-        recovery = max((r.end for r in failed), default=terminated_at) - terminated_at
-        times["database recovery"] = recovery
-        late = failures(recorder.records, terminated_at + 1.0)
-        expect.check(not late, f"database: {len(late)} failures after the first second")
+        at["db phase end"] = time.monotonic()
         for index in range(cluster.task_workers):
             expect.check(cluster.parts[f"worker{index}"].running, f"db_worker {index} stopped")
 
@@ -218,11 +234,11 @@ def main():
         times["new version served after publish"] = time.monotonic() - done
 
         recorder.phase = "6 normal"
-        after = time.monotonic()
+        at["after"] = time.monotonic()
         time.sleep(min(seconds, 4.0))
-        late = failures(recorder.records, after)
-        expect.check(not late, f"afterwards: {len(late)} failures")
+        at["end"] = time.monotonic()
         load.stop()
+        evaluate(recorder.records, recorder.refusals, at, times, expect)
 
         # lost writes -------------------------------------------------------------------
         writes_file = cluster.folder / "writes.json"
