@@ -167,6 +167,7 @@ class Cluster:
         self.workers_per_instance = workers_per_instance
         self.task_workers = task_workers
         self.parts = {}
+        self.extra_folders = []
         self.database = f"quartier_cluster_{secrets.token_hex(4)}"
         admin = os.environ.get(
             "CLUSTER_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
@@ -473,22 +474,26 @@ http {{
         )
 
     def varnish_part(self):
-        workdir = self.folder / "varnish"
-        workdir.mkdir(exist_ok=True)
+        # A short path (varnishd keeps a socket there) that varnishd can still read after
+        # it drops root.
+        workdir = Path(tempfile.mkdtemp(prefix="qv", dir="/tmp"))
+        workdir.chmod(0o755)
+        self.extra_folders.append(workdir)
         values = {
             "QUARTIER_VARNISH_BACKEND_HOST": "127.0.0.1",
             "QUARTIER_VARNISH_BACKEND_PORT": str(self.ports["nginx"]),
             "QUARTIER_VARNISH_PURGERS": '"127.0.0.1";',
             "QUARTIER_VARNISH_GRACE": "1h",
         }
-        vcl = self.folder / "quartier.vcl"
+        vcl = workdir / "quartier.vcl"
+        vcl.touch(mode=0o644)
         placeholder = r"\$\{(QUARTIER_VARNISH_[A-Z_]+)\}"
         vcl.write_text(re.sub(placeholder, lambda m: values[m.group(1)], VCL.read_text()))
         command = [
             VARNISHD,
             "-F",
             "-n",
-            str(workdir),
+            str(workdir / "n"),
             "-a",
             f"127.0.0.1:{self.ports['varnish']}",
             "-T",
@@ -568,6 +573,8 @@ http {{
                 self.psql(f'DROP DATABASE IF EXISTS "{self.database}"')
         if not os.environ.get("CLUSTER_KEEP_FILES"):
             shutil.rmtree(self.folder, ignore_errors=True)
+        for folder in self.extra_folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def __enter__(self):
         return self

@@ -86,3 +86,12 @@ def test_an_intranet_upload_is_refused_and_nothing_is_stored(store_down):
     assert response.status_code == 400
     assert MESSAGE in response.content.decode()
     assert get_document_model().objects.count() == before
+
+
+def test_a_storage_outage_no_view_caught_is_explained_with_503(rf):
+    from core.refusals import RefusalMiddleware
+
+    request = rf.get("/de/")
+    response = RefusalMiddleware(lambda r: None).process_exception(request, StorageUnavailable())
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert MESSAGE in response.content.decode()
