@@ -361,6 +361,11 @@ class Cluster:
             # clash with a second weed on the machine.
             "-s3.port.iceberg=0",
             "-s3.port.lance=0",
+            # Small volumes and room for many: each bucket gets volumes of its own when first
+            # written to; with the defaults (8 of 30 GB) a test that made two more buckets
+            # got InternalError on PutObject.
+            "-master.volumeSizeLimitMB=64",
+            "-volume.max=200",
         ]
         return self.add(Part("weed", command, self.folder, ready=self.s3_ready))
 
