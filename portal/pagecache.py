@@ -189,7 +189,7 @@ class PageCacheMiddleware:
             return response
         if "Cache-Control" not in response:
             response["Cache-Control"] = "private, no-cache"
-        if request.method in ("GET", "HEAD"):
+        if request.method in ("GET", "HEAD") and enabled():
             response["X-Cache"] = "pass"
         return response
 

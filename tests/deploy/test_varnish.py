@@ -47,6 +47,13 @@ def require_varnish():
         pytest.skip(reason)
 
 
+def varnish_workdir():
+    """A short path (a socket lives there) that varnishd can read after it drops root."""
+    workdir = Path(tempfile.mkdtemp(prefix="qv", dir="/tmp"))
+    workdir.chmod(0o755)
+    return workdir
+
+
 def render(values):
     """The template with its placeholders filled in; an unknown one is an error."""
     return re.sub(
@@ -94,13 +101,14 @@ def site_content(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         page = ContentPageFactory(title="Gartenfest alt", slug=slug)
         aliases = list(page.aliases.all())
+        paths = {"page": page.url, "aliases": [alias.url for alias in aliases]}
         resident = UserFactory(email=f"{slug}@example.org")
 
     def cookie(secret):
         with django_db_blocker.unblock():
             return session_cookie(resident, secret)
 
-    yield {"page": page, "aliases": aliases, "cookie": cookie}
+    yield {"page": page, "paths": paths, "cookie": cookie}
     with django_db_blocker.unblock():
         for alias in aliases:
             type(alias).objects.filter(pk=alias.pk).delete()
@@ -118,7 +126,7 @@ def varnish_stack(django_db_setup, django_db_blocker, static_root, tmp_path):  #
         pytest.skip(f"gunicorn is not installed beside {sys.executable}")
     processes = []
     secret = secrets.token_urlsafe(50)
-    workdir = Path(tempfile.mkdtemp(prefix="qv", dir="/tmp"))  # short: a socket lives here
+    workdir = varnish_workdir()
     state = {}
 
     def start():
@@ -168,6 +176,7 @@ def varnish_stack(django_db_setup, django_db_blocker, static_root, tmp_path):  #
         wait_for(f"http://127.0.0.1:{app_port}/healthz", app, err, "gunicorn")
 
         vcl = workdir / "quartier.vcl"
+        vcl.touch(mode=0o644)
         vcl.write_text(
             render(
                 {
@@ -228,8 +237,8 @@ def varnish_stack(django_db_setup, django_db_blocker, static_root, tmp_path):  #
 
 def test_varnish_caches_passes_purges_and_serves_stale(varnish_stack, site_content):
     page = site_content["page"]
-    path = page.url
-    alias_paths = [alias.url for alias in site_content["aliases"]]
+    path = site_content["paths"]["page"]
+    alias_paths = site_content["paths"]["aliases"]
     assert alias_paths, "the factory makes aliases in the other languages"
     cookie = site_content["cookie"](varnish_stack.secret)
     served = varnish_stack()
@@ -325,9 +334,10 @@ def test_the_template_names_only_documented_placeholders():
 
 def test_the_template_compiles():
     require_varnish()
-    workdir = Path(tempfile.mkdtemp(prefix="qv", dir="/tmp"))
+    workdir = varnish_workdir()
     try:
         vcl = workdir / "quartier.vcl"
+        vcl.touch(mode=0o644)
         vcl.write_text(
             render(
                 {

@@ -248,3 +248,70 @@ def test_purge_all_changes_the_generation():
     assert pagecache.current_generation()[0] == generation
     pagecache.purge_all()
     assert pagecache.current_generation()[0] != generation
+
+
+class RecordingBackend(pagecache.VarnishBackend):
+    """Wagtail frontend-cache backend that records what it would send to Varnish."""
+
+    sent = []
+
+    def _send(self, method, url):
+        self.sent.append((method, url))
+
+
+RECORDING = {
+    "varnish": {
+        "BACKEND": "tests.portal.test_pagecache.RecordingBackend",
+        "LOCATION": "http://varnish.invalid:6081",
+    }
+}
+
+
+@pytest.fixture
+def varnish_sent():
+    RecordingBackend.sent = []
+    with override_settings(WAGTAILFRONTENDCACHE=RECORDING):
+        yield RecordingBackend.sent
+
+
+def test_publishing_purges_page_parent_and_home_in_varnish(
+    varnish_sent, django_capture_on_commit_callbacks
+):
+    page = ContentPageFactory(title="Kiezputz")
+    page.title = "Großer Kiezputz"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    purged = {url for method, url in varnish_sent if method == "PURGE"}
+    root = page.get_site().root_url
+    assert f"{root}{page.url}" in purged
+    assert f"{root}/de/" in purged  # parent and home
+    # Every language copy (the aliases) is purged by its own publish signal.
+    for alias in page.aliases.all():
+        assert f"{root}{alias.url}" in purged
+    assert not [url for method, url in varnish_sent if method == "BAN"]
+
+
+def test_a_page_in_the_menu_bans_the_host(varnish_sent, django_capture_on_commit_callbacks):
+    page = ContentPageFactory(title="Angebote", show_in_menus=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert ("BAN", f"{page.get_site().root_url}/") in varnish_sent
+
+
+def test_a_snippet_or_setting_bans_every_site(varnish_sent, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        FieldOfActionFactory(name="Verkehr")
+    assert varnish_sent and {method for method, _url in varnish_sent} == {"BAN"}
+    varnish_sent.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        OfficeSettingsFactory(office_name="Büro West")
+    assert {method for method, _url in varnish_sent} == {"BAN"}
+
+
+def test_a_varnish_that_does_not_answer_is_logged_not_raised(caplog):
+    from tests.deploy.test_gunicorn import free_port
+
+    backend = pagecache.VarnishBackend({"LOCATION": f"http://127.0.0.1:{free_port()}"})
+    backend.purge("http://localhost/de/")
+    backend.ban("http://localhost/")
+    assert "Varnish unreachable" in caplog.text
