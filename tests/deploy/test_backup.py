@@ -100,13 +100,15 @@ def site_data(django_db_setup, django_db_blocker, s3_server):
         process, proposals = make_vote_process(
             slug=f"abstimmung-{secrets.token_hex(3)}", mode="approval", proposals=2
         )
-        voter = UserFactory()
+        token = secrets.token_hex(4)
+        voter = UserFactory(username=f"waehlerin-{token}", email=f"waehlerin-{token}@example.org")
         ballots.cast(
             process=process,
             voter=identity.for_user(voter, process),
             choices={proposals[1].pk: 1},
         )
-        made += [document, page, process, voter]
+        authors = {proposal.author for proposal in proposals}
+        made += [document, page, process, voter, *authors]
         yield {
             "page_url": page.url,
             "page_text": "Mittwochs von 9 bis 12 Uhr",
