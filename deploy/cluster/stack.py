@@ -269,7 +269,7 @@ class Cluster:
         env.update(extra)
         return env
 
-    def manage(self, *args, settings="portal.settings.production", timeout=600, **extra):
+    def manage(self, *args, settings="portal.settings.production", timeout=1800, **extra):
         result = subprocess.run(
             [PYTHON, "manage.py", *args],
             cwd=ROOT,
@@ -550,7 +550,7 @@ http {{
             self.keep_as_template()
         else:
             log(f"  migrated database copied from {template}")
-        _out, err = static.communicate(timeout=600)
+        _out, err = static.communicate(timeout=1800)
         if static.returncode:
             raise RuntimeError(f"collectstatic failed:\n{err.decode()[-3000:]}")
         log(f"  migrate, collectstatic: {time.monotonic() - started:.1f} s")

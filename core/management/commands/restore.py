@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from core import backups
@@ -24,6 +25,9 @@ class Command(BaseCommand):
             manifest = backups.restore(folder, force=force, log=self.stdout.write)
         except backups.BackupError as error:
             raise CommandError(str(error)) from error
+        # The database cache's table (without REDIS_URL) is not in the dump of a site that
+        # used Redis: made here if missing, as `make serve` does.
+        call_command("createcachetable", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(f"Restored the backup of {manifest['created_at']} from {folder}")
         )
