@@ -27,6 +27,7 @@ class Record:
     status: int
     ok: bool
     error: str = ""
+    refused: bool = False  # an upload refused on purpose, with the clear message
 
 
 @dataclass
@@ -132,11 +133,14 @@ class Actor(threading.Thread):
         record = self.rec.request(
             kind, answer, started, ok=ok(answer) if ok else answer.status in (302, 303)
         )
+        record.refused = answer.status in (400, 503) and refusal_text(answer)
         return answer, record
 
     def log_in(self, email, password, kind="login"):
         page = self.get(f"{kind}-form", "/de/accounts/login/")
-        form = next(f for f in forms(page.text) if "password" in f.names)
+        form = next((f for f in forms(page.text) if "password" in f.names), None)
+        if form is None:  # the page failed (recorded above)
+            return False
         form.set("login", email)
         form.set("password", password)
         answer, record = self.post(kind, page, form)
