@@ -108,6 +108,7 @@ class Part:
         self.name, self.command, self.folder = name, command, Path(folder)
         self.env, self.ready, self.cwd = env, ready, cwd or folder
         self.process = None
+        self.supervised = False
         self.log = self.folder / f"{name}.log"
 
     def start(self, wait=True):
@@ -141,6 +142,22 @@ class Part:
     def running(self):
         return self.process is not None and self.process.poll() is None
 
+    def supervise(self, restarts):
+        """Start the part again whenever it ends, as systemd's Restart=always would (the
+        task worker); ``restarts`` collects the moments."""
+        import threading
+
+        self.supervised = True
+
+        def watch():
+            while self.supervised:
+                if self.process is not None and self.process.poll() is not None:
+                    restarts.append((self.name, time.monotonic()))
+                    self.start(wait=False)
+                time.sleep(0.5)
+
+        threading.Thread(target=watch, daemon=True).start()
+
     def kill(self):
         """SIGKILL to the whole process group (a gunicorn master and its workers)."""
         if self.running:
@@ -149,6 +166,7 @@ class Part:
             self.process.wait()
 
     def stop(self, timeout=10):
+        self.supervised = False
         if not self.running:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -559,8 +577,9 @@ http {{
             log(f"  seed: {time.monotonic() - started:.1f} s")
         for index in range(self.app_instances):
             self.gunicorn_part(index).start(wait=False)
+        self.worker_restarts = []
         for index in range(self.task_workers):
-            self.worker_part(index).start(wait=False)
+            self.worker_part(index).start(wait=False).supervise(self.worker_restarts)
         for index in range(self.app_instances):
             self.parts[f"gunicorn{index}"].wait_ready()
         self.nginx_part().start()
