@@ -6,7 +6,8 @@ PY     := $(BIN)/python
 MANAGE := $(PY) manage.py
 LANGS  := de_LS en tr ar ru uk
 
-.PHONY: install run serve test lint migrations-check messages translations worker collectstatic bench clean lock
+.PHONY: install run serve test lint migrations-check messages translations worker collectstatic bench clean lock \
+        cluster-test backup restore
 
 ## install: Python packages (runtime and development tools) from the lock files, npm packages,
 ## compiled translations. Production installs only requirements.lock (no test or bench tools).
@@ -71,6 +72,26 @@ worker: install
 ## test: install, lint, check migrations, run the whole suite (SQLite unless DATABASE_URL is set)
 test: install lint migrations-check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest
+
+## cluster-test: the production stack on this machine (a fresh PostgreSQL database, Redis,
+## SeaweedFS, two gunicorn instances, two task workers, nginx, Varnish) under a bounded load
+## while parts of it are killed (deploy/cluster/run.py). Needs nginx, varnish, redis-server,
+## PostgreSQL at CLUSTER_POSTGRES_URL; skipped with the reason if one is missing, failed then
+## if QUARTIER_REQUIRE_CLUSTER=1.
+cluster-test: install
+	QUARTIER_CLUSTER_TEST=1 DJANGO_SETTINGS_MODULE=portal.settings.test \
+	  $(BIN)/pytest tests/deploy/test_cluster.py -q -rs -p no:cacheprovider
+
+## backup: the database (pg_dump) and the uploaded files (buckets or media folders) of the
+## environment's settings into a new dated folder below BACKUP_DIR (default ./backups).
+backup:
+	$(MANAGE) backup --to "$${BACKUP_DIR:-backups}"
+
+## restore: BACKUP=<folder made by make backup> into the environment's fresh database and
+## buckets (or folders); refuses to overwrite a database or bucket that holds something.
+restore:
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/quartier-<date>"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)"
 
 ## lint: ruff (lint and format) and the dependency direction between apps (import-linter)
 lint: $(VENV)/.installed

@@ -29,6 +29,7 @@ from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
 from .forms import PrivateFileInput
+from .refusals import StorageUnavailable
 from .uploads import check_upload
 
 HELD_SUFFIX = "__held"
@@ -326,7 +327,9 @@ class HoldingFormMixin:
         for item in checked:
             if isinstance(item, HeldFile) or not getattr(item, "checked_policy", None):
                 continue
-            held = self.holder.hold(item)
+            held = self._hold(name, item)
+            if held is None:
+                return
             widget.held_list.append(held)
             self.held_tokens.add(held.token)
 
@@ -351,11 +354,28 @@ class HoldingFormMixin:
             if self.holder is None or not getattr(checked, "checked_policy", None):
                 continue
             replaced = widget.held
-            widget.held = self.holder.hold(checked)
+            held = self._hold(name, checked)
+            if held is None:
+                continue
+            widget.held = held
             self.held_tokens.add(widget.held.token)
             if replaced is not None:
                 self.holder.release([replaced.token])
                 self.held_tokens.discard(replaced.token)
+
+    storage_unavailable = False
+
+    def _hold(self, name, upload):
+        """Hold one checked file; when the storage does not take it, the form is invalid with
+        the storage's explanation on that field (the view may answer 503) and keeps the rest."""
+        try:
+            return self.holder.hold(upload)
+        except StorageUnavailable as refused:
+            self.storage_unavailable = True
+            self._errors.setdefault(name, self.error_class(renderer=self.renderer))
+            self._errors[name].append(refused.message)
+            self.cleaned_data.pop(name, None)
+            return None
 
     def _name_refused_file(self, name, upload):
         filename = os.path.basename(str(getattr(upload, "name", "")))

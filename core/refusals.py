@@ -9,8 +9,9 @@ passed along is where the "back to …" link leads; a page type may name its own
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
-from .rules import LOGIN
+from .rules import LOGIN, deny
 
 DEFAULT_TEMPLATE = "not_allowed.html"
 
@@ -33,6 +34,24 @@ class Refused(Exception):
         self.message = message
 
 
+class StorageUnavailable(Refused):
+    """The file storage (the object store) did not take a file: nothing was saved, the
+    person may send the form again in a few minutes. Views with a form catch it as any
+    `Refused` and show the form again with what was typed; elsewhere `RefusalMiddleware`
+    answers 503 with the explanation."""
+
+    def __init__(self, message=None):
+        super().__init__(
+            message
+            or _(
+                "Die Datei konnte gerade nicht gespeichert werden, weil die Dateiablage "
+                "nicht erreichbar ist. Es wurde nichts gespeichert. Bitte senden Sie das "
+                "Formular in einigen Minuten noch einmal und wählen Sie die Datei dabei "
+                "erneut aus."
+            )
+        )
+
+
 def require(decision, page=None):
     """Go on if the decision allows it, else raise NotAllowed (explained by the middleware)."""
     if not decision:
@@ -51,7 +70,8 @@ def not_allowed(request, page, decision, status=403, template=None):
 
 
 class RefusalMiddleware:
-    """Turns a `NotAllowed` raised anywhere in a view into the explanation page (403)."""
+    """Turns a `NotAllowed` raised anywhere in a view into the explanation page (403), and a
+    `StorageUnavailable` no view caught into the same page with 503."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,5 +83,10 @@ class RefusalMiddleware:
         if isinstance(exception, NotAllowed):
             page = exception.page or getattr(request, "refusal_page", None)
             response = not_allowed(request, page, exception.decision)
+            return response.render()
+        if isinstance(exception, StorageUnavailable):
+            page = getattr(request, "refusal_page", None)
+            response = not_allowed(request, page, deny("storage", exception.message), status=503)
+            response["Retry-After"] = "60"
             return response.render()
         return None

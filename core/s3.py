@@ -4,13 +4,42 @@ Kept apart from core.files so that boto3 is imported only when object storage is
 The "public/" routing of `core.files.PublishableStorage` and the moves between the storages
 work unchanged: they only use ``storages["default"]`` and ``storages["public"]``."""
 
+import logging
+
+from boto3.exceptions import Boto3Error
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from storages.backends.s3 import S3Storage
 
 from core.files import PrivateFiles
+from core.refusals import StorageUnavailable
+
+logger = logging.getLogger(__name__)
 
 
-class PrivateS3Storage(PrivateFiles, S3Storage):
+class OutageAware:
+    """Saving while the object store is unreachable or failing raises StorageUnavailable
+    (a clear message, nothing saved: the caller's transaction rolls back) instead of a 500.
+    Saving asks the store twice: whether the name is free, then to store the bytes."""
+
+    def _refused(self, error):
+        logger.warning("Object store refused a file (%s): %s", self.bucket_name, error)
+        return StorageUnavailable()
+
+    def get_available_name(self, name, max_length=None):
+        try:
+            return super().get_available_name(name, max_length=max_length)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._refused(error) from error
+
+    def _save(self, name, content):
+        try:
+            return super()._save(name, content)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._refused(error) from error
+
+
+class PrivateS3Storage(OutageAware, PrivateFiles, S3Storage):
     """The private bucket: no public ACL and no URL of its own. A download view that asked
     the rules redirects to a short-lived presigned URL (`presigned_url`)."""
 
@@ -21,5 +50,5 @@ class PrivateS3Storage(PrivateFiles, S3Storage):
         return S3Storage.url(self, name, parameters=parameters, expire=expire)
 
 
-class PublicS3Storage(S3Storage):
+class PublicS3Storage(OutageAware, S3Storage):
     """The public bucket (or prefix): plain, unsigned URLs, under ``S3_PUBLIC_URL`` if set."""

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from core.files import serve_private
 from core.params import choice_param, id_param, text_param
-from core.refusals import require
+from core.refusals import StorageUnavailable, require
 from portal.models.listing import paginate
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -81,14 +81,23 @@ def proposal_create(request, process, assisted=False):
         if "preview" in request.POST:
             preview = form.cleaned_data
         else:
-            proposal, created = services.proposal_create_once(
-                process=process.canonical,
-                author=None if assisted else request.user,
-                entered_by=request.user if assisted else None,
-                data=_proposal_data(form),
-                submit="submit" in request.POST,
-                client_token=form.cleaned_data.get("client_token"),
-            )
+            try:
+                proposal, created = services.proposal_create_once(
+                    process=process.canonical,
+                    author=None if assisted else request.user,
+                    entered_by=request.user if assisted else None,
+                    data=_proposal_data(form),
+                    submit="submit" in request.POST,
+                    client_token=form.cleaned_data.get("client_token"),
+                )
+            except StorageUnavailable as refused:
+                # The object store is down: nothing saved, the form comes back as typed.
+                form.add_error(None, refused.message)
+                context = process.get_context(request)
+                context.update(form=form, preview=None, assisted=assisted, editing=None)
+                return TemplateResponse(
+                    request, "participation/proposal_form.html", context, status=503
+                )
             form.release_held()
             if created:
                 messages.success(
@@ -103,7 +112,14 @@ def proposal_create(request, process, assisted=False):
             return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, preview=preview, assisted=assisted, editing=None)
-    return TemplateResponse(request, "participation/proposal_form.html", context)
+    return TemplateResponse(
+        request, "participation/proposal_form.html", context, status=_form_status(form)
+    )
+
+
+def _form_status(form):
+    """503 when the file storage did not take a file (the form comes back as typed)."""
+    return 503 if getattr(form, "storage_unavailable", False) else 200
 
 
 def _get_proposal(request, process, pk):
@@ -191,7 +207,9 @@ def proposal_edit(request, process, pk):
             return redirect(_detail_url(process, proposal))
     context = process.get_context(request)
     context.update(form=form, preview=preview, assisted=False, editing=proposal)
-    return TemplateResponse(request, "participation/proposal_form.html", context)
+    return TemplateResponse(
+        request, "participation/proposal_form.html", context, status=_form_status(form)
+    )
 
 
 def _post_action(request, process, pk, action):

@@ -123,6 +123,15 @@ def s3_server():
         "-s3",
         f"-s3.port={s3}",
         f"-s3.config={config}",
+        # No Iceberg or Lance listeners: their fixed default ports (8181, 9101) would
+        # clash with a second weed on the machine.
+        "-s3.port.iceberg=0",
+        "-s3.port.lance=0",
+        # Small volumes and room for many: each bucket gets volumes of its own when first
+        # written to; with the defaults (8 of 30 GB) a test that made two more buckets got
+        # InternalError on PutObject.
+        "-master.volumeSizeLimitMB=64",
+        "-volume.max=200",
     ]
     log = open(Path(folder) / "weed.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=folder)

@@ -1,0 +1,97 @@
+"""The object store is down (nothing listens at its address): uploads are refused with a
+clear message, what was typed comes back, and nothing is half-written (no row names a file
+that is not stored). The whole-stack version is phase 3 of `make cluster-test`."""
+
+import socket
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
+from wagtail.documents import get_document_model
+
+from core.files import s3_storages
+from core.refusals import StorageUnavailable
+from participation.models import Proposal
+from tests.intranet.factories import world
+from tests.participation.factories import make_process
+from tests.portal.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+MESSAGE = "weil die Dateiablage nicht erreichbar ist"
+
+
+@pytest.fixture
+def store_down(settings):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: connections are refused
+    dead = s3_storages(
+        endpoint_url=f"http://127.0.0.1:{port}",
+        access_key="k",
+        secret_key="s",
+        region="us-east-1",
+        private_bucket="quartier-private",
+        public_bucket="quartier-public",
+    )
+    with override_settings(STORAGES={**settings.STORAGES, **dead}, MEDIA_STORAGE="s3"):
+        yield
+
+
+def test_saving_raises_storage_unavailable(store_down):
+    for name in ("default", "public"):
+        with pytest.raises(StorageUnavailable) as refused:
+            storages[name].save("probe.txt", ContentFile(b"x"))
+        assert MESSAGE in refused.value.message
+
+
+def test_a_proposal_with_attachment_is_refused_and_kept(store_down):
+    process = make_process("during", slug="verfahren-ablage-weg")
+    client = Client()
+    client.force_login(UserFactory())
+    response = client.post(
+        process.url + "vorschlaege/neu/",
+        {
+            "title": "Trinkbrunnen am Lindenplatz",
+            "description": "Im Sommer fehlt Wasser.",
+            "place": "Lindenplatz",
+            "requested_budget": "900",
+            "language": "de",
+            "attachment": SimpleUploadedFile("Plan.pdf", b"%PDF-1.4 Plan"),
+            "submit": "1",
+        },
+    )
+    assert response.status_code == 503
+    body = response.content.decode()
+    assert MESSAGE in body
+    assert 'value="Trinkbrunnen am Lindenplatz"' in body
+    assert "Im Sommer fehlt Wasser." in body
+    assert not Proposal.objects.filter(process=process).exists()
+
+
+def test_an_intranet_upload_is_refused_and_nothing_is_stored(store_down):
+    workspace, people = world("ablage-weg")
+    client = Client()
+    client.force_login(people["m1"])
+    before = get_document_model().objects.count()
+    response = client.post(
+        workspace.url + "dokumente/",
+        {
+            "up-folder": workspace.collection_id,
+            "up-files": [SimpleUploadedFile("protokoll.txt", b"Inhalt")],
+        },
+    )
+    assert response.status_code == 400
+    assert MESSAGE in response.content.decode()
+    assert get_document_model().objects.count() == before
+
+
+def test_a_storage_outage_no_view_caught_is_explained_with_503(rf):
+    from core.refusals import RefusalMiddleware
+
+    request = rf.get("/de/")
+    response = RefusalMiddleware(lambda r: None).process_exception(request, StorageUnavailable())
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert MESSAGE in response.content.decode()
