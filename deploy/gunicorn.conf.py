@@ -94,3 +94,52 @@ if os.environ.get("LOG_FORMAT", "json") == "json":
             },
         },
     }
+
+# --- Prometheus metrics (core/metrics.py) -------------------------------------------------
+# PROMETHEUS_MULTIPROC_DIR: folder where every worker writes its counters (the master adds
+# them up); files of processes that no longer run are removed at start. Unset: a new
+# temporary folder, removed at exit. Give the task worker (db_worker) the same folder to
+# include its counters (e-mails sent).
+# METRICS_BIND: host:port of the metrics exposition, served by the master; never public
+# (default 127.0.0.1:9191; "off" for none).
+_metrics_tmp = None
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    import tempfile
+
+    _metrics_tmp = tempfile.mkdtemp(prefix="quartier-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_tmp
+_metrics_bind = os.environ.get("METRICS_BIND", "127.0.0.1:9191")
+
+
+def on_starting(server):
+    from core.metrics import clean_multiprocess_dir
+
+    clean_multiprocess_dir(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+
+
+def when_ready(server):
+    from core.metrics import parse_bind, serve
+
+    bind = parse_bind(_metrics_bind)
+    if bind is None:
+        return
+    try:
+        serve(bind)
+    except (OSError, ValueError) as error:
+        # The site works without its metrics: say so, keep serving.
+        server.log.error("Metrics not served on %s: %s", _metrics_bind, error)
+    else:
+        server.log.info("Metrics on http://%s:%s/metrics", *bind)
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if _metrics_tmp:
+        import shutil
+
+        shutil.rmtree(_metrics_tmp, ignore_errors=True)

@@ -517,3 +517,27 @@ if MEDIA_STORAGE == "s3":
         CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
             _directive, f"{_directive} {_s3}"
         )
+
+# --- Metrics and error reports ------------------------------------------------------
+# Prometheus counters of requests, latency, votes and e-mails (core/metrics.py), served by
+# the gunicorn master on METRICS_BIND (deploy/gunicorn.conf.py), never under the site's URLs.
+MIDDLEWARE.insert(1, "core.metrics.MetricsMiddleware")  # right after SecurityMiddleware
+# SENTRY_DSN: optional; errors are then reported to that Sentry (or GlitchTip) project,
+# without personal data, cookies or request bodies (core/sentry.py). Empty: sentry-sdk is
+# not even imported.
+SENTRY_DSN = env("SENTRY_DSN", "")
+# SENTRY_ENVIRONMENT: the environment name shown in Sentry (e.g. "production", "staging").
+SENTRY_ENVIRONMENT = env("SENTRY_ENVIRONMENT", "production")
+# SENTRY_RELEASE: the version reported with each error (e.g. the git commit); empty: none.
+SENTRY_RELEASE = env("SENTRY_RELEASE", "")
+# SENTRY_TRACES_SAMPLE_RATE: share of requests sent as performance traces (0 = none).
+SENTRY_TRACES_SAMPLE_RATE = float(env("SENTRY_TRACES_SAMPLE_RATE", "0"))
+if SENTRY_DSN:
+    from core.sentry import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        release=SENTRY_RELEASE or None,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
