@@ -14,6 +14,7 @@ No personal data: labels are the request method, the status class, a view group 
 never a path), the voting channel.
 """
 
+import contextlib
 import errno
 import logging
 import os
@@ -252,8 +253,6 @@ def _after_fork():
     """In a forked worker: let go of the master's metrics socket and lock."""
     _release_quietly()
     for server in _served:
-        try:
+        with contextlib.suppress(OSError):
             server.socket.close()
-        except OSError:
-            pass
     _served.clear()
