@@ -27,6 +27,11 @@ from prometheus_client.core import GaugeMetricFamily
 
 logger = logging.getLogger(__name__)
 
+# In multiprocess mode each metric opens its value file when it is made (below): the folder
+# must exist (e.g. the task worker started before gunicorn made it).
+if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
+
 REQUESTS = Counter(
     "quartier_http_requests",
     "HTTP requests answered, by method, status class (2xx…5xx) and view group",
@@ -44,6 +49,10 @@ VOTES = Counter(
     ["channel", "kind"],
 )
 EMAILS = Counter("quartier_emails_sent", "E-mails handed to the mail server")
+# Every channel and kind from the start (at 0), so rates and alerts have a series to read.
+for _channel in ("online", "paper"):
+    for _kind in ("new", "changed"):
+        VOTES.labels(_channel, _kind)
 
 METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 # The table of django_tasks_db.models.DBTaskResult (checked by a test).

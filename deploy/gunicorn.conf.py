@@ -102,16 +102,18 @@ if os.environ.get("LOG_FORMAT", "json") == "json":
 # include its counters (e-mails sent).
 # METRICS_BIND: host:port of the metrics exposition, served by the master; never public
 # (default 127.0.0.1:9191; "off" for none).
-_metrics_tmp = None
-if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-    import tempfile
-
-    _metrics_tmp = tempfile.mkdtemp(prefix="quartier-metrics-")
-    os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_tmp
 _metrics_bind = os.environ.get("METRICS_BIND", "127.0.0.1:9191")
+_metrics_tmp = []
 
 
 def on_starting(server):
+    # In the master, before any worker exists (they inherit the variable), and before
+    # prometheus_client is imported (it reads the variable once, at import).
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        import tempfile
+
+        _metrics_tmp.append(tempfile.mkdtemp(prefix="quartier-metrics-"))
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_tmp[0]
     from core.metrics import clean_multiprocess_dir
 
     clean_multiprocess_dir(os.environ["PROMETHEUS_MULTIPROC_DIR"])
@@ -139,7 +141,7 @@ def child_exit(server, worker):
 
 
 def on_exit(server):
-    if _metrics_tmp:
-        import shutil
+    import shutil
 
-        shutil.rmtree(_metrics_tmp, ignore_errors=True)
+    for folder in _metrics_tmp:
+        shutil.rmtree(folder, ignore_errors=True)
