@@ -61,11 +61,9 @@ TASK_STATUSES = ("READY", "RUNNING", "FAILED", "SUCCESSFUL")
 
 
 def view_group(request):
-    """A small, fixed set of names: the health checks, the admin, Wagtail pages, else the
-    top-level package of the view that answered ("participation", "allauth", …)."""
+    """A small, fixed set of names: the admin, Wagtail pages, else the top-level package of
+    the view that answered ("participation", "allauth", …)."""
     path = request.path_info
-    if path in ("/healthz", "/readyz"):
-        return "health"
     if path.startswith("/admin/"):
         return "admin"
     if path.startswith("/static/"):
@@ -80,7 +78,8 @@ def view_group(request):
 
 
 class MetricsMiddleware:
-    """Counts every request and its duration (placed right after SecurityMiddleware)."""
+    """Counts every request and its duration (placed right after the health checks, whose
+    probes are not counted)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -521,7 +521,10 @@ if MEDIA_STORAGE == "s3":
 # --- Metrics and error reports ------------------------------------------------------
 # Prometheus counters of requests, latency, votes and e-mails (core/metrics.py), served by
 # the gunicorn master on METRICS_BIND (deploy/gunicorn.conf.py), never under the site's URLs.
-MIDDLEWARE.insert(1, "core.metrics.MetricsMiddleware")  # right after SecurityMiddleware
+# Right after the health checks (load balancers' probes are not counted), before the rest.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("core.health.HealthCheckMiddleware") + 1, "core.metrics.MetricsMiddleware"
+)
 # SENTRY_DSN: optional; errors are then reported to that Sentry (or GlitchTip) project,
 # without personal data, cookies or request bodies (core/sentry.py). Empty: sentry-sdk is
 # not even imported.

@@ -74,32 +74,50 @@ def test_sent_emails_are_counted():
     assert sample("quartier_emails_sent_total") == before + 1
 
 
+def requests(method, status, group):
+    return sample("quartier_http_requests_total", method=method, status=status, group=group)
+
+
 @pytest.mark.django_db
 def test_requests_are_counted_by_status_class_and_group(client):
-    ok = ("GET", "2xx", "health")
-    before = sample("quartier_http_requests_total", method=ok[0], status=ok[1], group=ok[2])
-    seen = sample("quartier_http_request_duration_seconds_count", group="health")
-    assert client.get("/healthz").status_code == 200
-    assert client.get("/healthz").status_code == 200
-    after = sample("quartier_http_requests_total", method=ok[0], status=ok[1], group=ok[2])
-    assert after == before + 2
-    assert sample("quartier_http_request_duration_seconds_count", group="health") == seen + 2
-    missing = sample("quartier_http_requests_total", method="GET", status="4xx", group="page")
-    missing += sample("quartier_http_requests_total", method="GET", status="4xx", group="unmatched")
+    before = requests("GET", "2xx", "page")
+    seen = sample("quartier_http_request_duration_seconds_count", group="page")
+    assert client.get("/de/").status_code == 200
+    assert client.get("/de/").status_code == 200
+    assert requests("GET", "2xx", "page") == before + 2
+    assert sample("quartier_http_request_duration_seconds_count", group="page") == seen + 2
+    missing = requests("GET", "4xx", "page") + requests("GET", "4xx", "unmatched")
     assert client.get("/de/gibt-es-nicht-xyz/").status_code == 404
-    now = sample("quartier_http_requests_total", method="GET", status="4xx", group="page")
-    now += sample("quartier_http_requests_total", method="GET", status="4xx", group="unmatched")
-    assert now == missing + 1
+    assert requests("GET", "4xx", "page") + requests("GET", "4xx", "unmatched") == missing + 1
+
+
+@pytest.mark.django_db
+def test_health_probes_are_not_counted(client):
+    client.get("/de/")  # at least one series exists
+    counts = _all_request_counts()
+    assert counts
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200
+    assert _all_request_counts() == counts
+
+
+def _all_request_counts():
+    return {
+        tuple(sorted(sample.labels.items())): sample.value
+        for metric in REGISTRY.collect()
+        if metric.name == "quartier_http_requests"
+        for sample in metric.samples
+        if sample.name == "quartier_http_requests_total"
+    }
 
 
 @pytest.mark.django_db
 def test_an_odd_method_is_one_label(client):
-    before = sample("quartier_http_requests_total", method="other", status="4xx", group="health")
-    client.generic("BREW", "/healthz")
-    assert (
-        sample("quartier_http_requests_total", method="other", status="4xx", group="health")
-        == before + 1
-    )
+    before = requests("other", "4xx", "page") + requests("other", "4xx", "unmatched")
+    before += requests("other", "2xx", "page")
+    client.generic("BREW", "/de/")
+    after = requests("other", "4xx", "page") + requests("other", "4xx", "unmatched")
+    assert after + requests("other", "2xx", "page") == before + 1
 
 
 @pytest.mark.django_db
