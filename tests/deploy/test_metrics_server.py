@@ -172,9 +172,9 @@ def test_counters_of_all_workers_are_served_on_the_metrics_address(gunicorn_with
     assert sample(text, "quartier_tasks", status="ready") == 3
     assert sample(text, "quartier_tasks", status="failed") == 0
     # Declared before anything happened, so alerts see them from the start.
-    assert "# TYPE quartier_votes_cast counter" in text
-    assert "# TYPE quartier_emails_sent counter" in text
-    assert sample(text, "quartier_votes_cast_total", channel="online", kind="new") == 0
+    assert 'quartier_votes_cast_total{channel="online",kind="new"} 0.0' in text
+    assert 'quartier_votes_cast_total{channel="paper",kind="changed"} 0.0' in text
+    assert "quartier_emails_sent_total 0.0" in text
 
     # …and the site itself never serves them.
     for path in ("/metrics", "/de/metrics/"):
