@@ -63,10 +63,7 @@ def gunicorn_with_metrics(django_db_setup, django_db_blocker, static_root, tmp_p
                 exception_class_path="",
                 traceback="",
             )
-        try:
-            url = database_url(tmp_path)
-        finally:
-            DBTaskResult.objects.all().delete()
+        url = database_url(tmp_path)  # SQLite: a copy; PostgreSQL: the test database
     port, metrics_port = free_port(), free_port()
     multiproc = tmp_path / "metrics"
     multiproc.mkdir()
@@ -131,6 +128,8 @@ def gunicorn_with_metrics(django_db_setup, django_db_blocker, static_root, tmp_p
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        with django_db_blocker.unblock():
+            DBTaskResult.objects.all().delete()
 
 
 def scrape(url):
