@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
+from .metrics import emails_sent
+
 
 @task()
 def send_email(
@@ -21,7 +23,7 @@ def send_email(
         message.attach_alternative(html_body, "text/html")
     for filename, content, mimetype in attachments or ():
         message.attach(filename, content, mimetype)
-    message.send()
+    emails_sent(message.send())
     return len(recipients)
 
 

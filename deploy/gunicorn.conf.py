@@ -94,3 +94,54 @@ if os.environ.get("LOG_FORMAT", "json") == "json":
             },
         },
     }
+
+# --- Prometheus metrics (core/metrics.py) -------------------------------------------------
+# PROMETHEUS_MULTIPROC_DIR: folder where every worker writes its counters (the master adds
+# them up); files of processes that no longer run are removed at start. Unset: a new
+# temporary folder, removed at exit. Give the task worker (db_worker) the same folder to
+# include its counters (e-mails sent).
+# METRICS_BIND: host:port of the metrics exposition, served by the master; never public
+# (default 127.0.0.1:9191; "off" for none).
+_metrics_bind = os.environ.get("METRICS_BIND", "127.0.0.1:9191")
+_metrics_tmp = []
+
+
+def on_starting(server):
+    # In the master, before any worker exists (they inherit the variable), and before
+    # prometheus_client is imported (it reads the variable once, at import).
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        import tempfile
+
+        _metrics_tmp.append(tempfile.mkdtemp(prefix="quartier-metrics-"))
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_tmp[0]
+    from core.metrics import clean_multiprocess_dir
+
+    clean_multiprocess_dir(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+
+
+def when_ready(server):
+    from core.metrics import parse_bind, serve
+
+    bind = parse_bind(_metrics_bind)
+    if bind is None:
+        return
+    try:
+        serve(bind)
+    except (OSError, ValueError) as error:
+        # The site works without its metrics: say so, keep serving.
+        server.log.error("Metrics not served on %s: %s", _metrics_bind, error)
+    else:
+        server.log.info("Metrics on http://%s:%s/metrics", *bind)
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    import shutil
+
+    for folder in _metrics_tmp:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import ModelLogEntry
 
+from core import metrics
+
 from .. import states
 from ..models import Ballot, Proposal, Vote, VotingCode
 from ..models.voting import BY_CODE, ONLINE, PAPER, VERIFIED_TRUST
@@ -74,6 +76,7 @@ def cast(*, process, voter, choices, channel=ONLINE, actor=None):
     token = _use_code(ballot, voter, code, first, channel)
     _replace_votes(ballot, process, choices, verified=voter.trust in VERIFIED_TRUST)
     _store(ballot, voter, channel, totals, modes.limits_for(process))
+    metrics.vote_cast(channel=channel, first=first)  # counted when the transaction commits
     # The log says that a ballot changed, never whose it is or what it holds. The acting
     # account is recorded only for paper ballots, which staff enter.
     # Called directly, not through wagtail.log_actions.log, so that no active log context

@@ -564,3 +564,30 @@ WAGTAILFRONTENDCACHE = {
 # failover, pg_terminate_backend): the request then succeeds instead of answering 500.
 # Default on; costs one trivial query per request only where connections are kept.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_CONN_HEALTH_CHECKS", True)
+
+# --- Metrics and error reports ------------------------------------------------------
+# Prometheus counters of requests, latency, votes and e-mails (core/metrics.py), served by
+# the gunicorn master on METRICS_BIND (deploy/gunicorn.conf.py), never under the site's URLs.
+# Right after the health checks (load balancers' probes are not counted), before the rest.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("core.health.HealthCheckMiddleware") + 1, "core.metrics.MetricsMiddleware"
+)
+# SENTRY_DSN: optional; errors are then reported to that Sentry (or GlitchTip) project,
+# without personal data, cookies or request bodies (core/sentry.py). Empty: sentry-sdk is
+# not even imported.
+SENTRY_DSN = env("SENTRY_DSN", "")
+# SENTRY_ENVIRONMENT: the environment name shown in Sentry (e.g. "production", "staging").
+SENTRY_ENVIRONMENT = env("SENTRY_ENVIRONMENT", "production")
+# SENTRY_RELEASE: the version reported with each error (e.g. the git commit); empty: none.
+SENTRY_RELEASE = env("SENTRY_RELEASE", "")
+# SENTRY_TRACES_SAMPLE_RATE: share of requests sent as performance traces (0 = none).
+SENTRY_TRACES_SAMPLE_RATE = float(env("SENTRY_TRACES_SAMPLE_RATE", "0"))
+if SENTRY_DSN:
+    from core.sentry import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        release=SENTRY_RELEASE or None,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
