@@ -119,8 +119,11 @@ def proposal_detail(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     user = request.user
     context = process.get_context(request)
+    title, description, _language, _translation = selectors.displayed(proposal)
     context.update(
         proposal=proposal,
+        share_title=title,
+        share_description=description,
         history=proposal.history.all(),
         supported=user.is_authenticated
         and Support.objects.filter(proposal=proposal, user=user).exists(),
