@@ -42,6 +42,7 @@ def process_index(request, process):
         fields=fields_for_active_locale(),
         public_states=[(key, label) for key, label in states.STATES if key in states.PUBLIC_STATES],
         current_phase=process.phase_at(),
+        next_phase=process.next_phase(),
         phases=process.ordered_phases(),
         submit_decision=rules.can_submit(request.user, process.canonical),
         can_enter=rules.can_enter_for_resident(request.user, process.canonical),

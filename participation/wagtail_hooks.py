@@ -174,10 +174,11 @@ def register_voting_actions(actions):
 
 @hooks.register("quartier_home_sections")
 def home_processes(home, request, now):
-    """ "Jetzt mitmachen" on the home page: the processes open for participation."""
-    from .selectors import current_processes
+    """ "Jetzt mitmachen" on the home page: what is open now, what opens next and what
+    finished recently, each with its dates."""
+    from .selectors import home_processes as select
 
-    processes = current_processes(home, now, request=request)
-    if not processes:
+    groups = select(home, now, request=request)
+    if not any(groups.values()):
         return None
-    return {"template": "participation/includes/home_processes.html", "processes": processes}
+    return {"template": "participation/includes/home_processes.html", **groups}
