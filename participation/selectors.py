@@ -170,6 +170,50 @@ def home_processes(home, now, request=None, limit=HOME_PROCESSES):
     }
 
 
+STATUS_ORDER = {OPEN: 0, UPCOMING: 1, FINISHED: 2}
+
+
+def process_filters(request, home, now):
+    """The "Mitmachen" overview: every process below `home` with the visitor's filters
+    (?stand=open|upcoming|finished, ?feld=<slug>). Returns (entries, chosen, choices): open
+    ones first (closing soonest), then upcoming (opening soonest), then finished (latest
+    first)."""
+    from django.utils.translation import gettext as _
+
+    from portal.taxonomy.selectors import fields_for_active_locale
+
+    statuses = [
+        (OPEN, _("läuft gerade")),
+        (UPCOMING, _("demnächst")),
+        (FINISHED, _("abgeschlossen")),
+    ]
+    entries = process_overview(home, now, request)
+    chosen = {"stand": "", "feld": ""}
+    status = request.GET.get("stand", "")
+    if status in STATUS_ORDER:
+        entries = [entry for entry in entries if entry["status"] == status]
+        chosen["stand"] = status
+    fields = fields_for_active_locale()
+    slug = text_param(request.GET, "feld", max_length=100)
+    field = next((field for field in fields if field.slug == slug), None)
+    if field is not None:
+        entries = [
+            entry
+            for entry in entries
+            if entry["process"].field_of_action is not None
+            and entry["process"].field_of_action.translation_key == field.translation_key
+        ]
+        chosen["feld"] = slug
+    entries.sort(
+        key=lambda entry: (
+            STATUS_ORDER[entry["status"]],
+            -entry["end"].timestamp() if entry["status"] == FINISHED else 0,
+            entry["end"] if entry["status"] == OPEN else entry["start"],
+        )
+    )
+    return entries, chosen, {"statuses": statuses, "fields": fields}
+
+
 def current_processes(home, now, limit=HOME_PROCESSES, request=None):
     """The processes open for participation now, closing soonest first."""
     return [entry["process"] for entry in home_processes(home, now, request, limit)[OPEN]]

@@ -150,3 +150,70 @@ def test_between_phases_the_box_says_what_comes_next(client):
     )
     body = client.get(process.url).content.decode()
     assert "Gerade läuft keine Phase. Als Nächstes:" in body
+
+
+@pytest.fixture
+def overview(processes):
+    from participation.models import ProcessIndexPage
+
+    page = ProcessIndexPage(title="Mitmachen", slug="mitmachen", show_in_menus=True)
+    HomePage.objects.get(locale__language_code="de").add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def titles(body):
+    return re.findall(r'<h2 class="kern-title"><a class="kern-link" href="[^"]+">([^<]+)</a>', body)
+
+
+def test_overview_lists_every_process_open_first_and_is_in_the_menu(client, overview):
+    body = client.get("/de/mitmachen/").content.decode()
+    assert titles(body) == ["Lindenplatz", "Spielplatz", "Sommerfest", "Winterfest"]
+    menu = body[body.index('aria-label="Hauptmenü"') :]
+    assert 'href="/de/mitmachen/"' in menu[: menu.index("</nav>")]
+    home = client.get("/de/").content.decode()
+    assert 'href="/de/mitmachen/">Alle Beteiligungsverfahren' in home
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?stand=open", ["Lindenplatz"]),
+        ("?stand=upcoming", ["Spielplatz"]),
+        ("?stand=finished", ["Sommerfest", "Winterfest"]),
+        ("?stand=unsinn", ["Lindenplatz", "Spielplatz", "Sommerfest", "Winterfest"]),
+        ("?stand=open&feld=gibt-es-nicht", ["Lindenplatz"]),
+    ],
+)
+def test_overview_filters_by_status_without_javascript(client, overview, query, expected):
+    body = client.get(f"/de/mitmachen/{query}").content.decode()
+    assert titles(body) == expected
+    assert '<form class="filter-form" method="get"' in body
+
+
+def test_overview_filters_by_field_of_action(client, overview, processes):
+    from tests.portal.factories import FieldOfActionFactory
+
+    field = FieldOfActionFactory(name="Grün", slug="gruen")
+    ProcessPage.objects.filter(pk=processes["later"].pk).update(field_of_action=field)
+    body = client.get("/de/mitmachen/?feld=gruen").content.decode()
+    assert titles(body) == ["Spielplatz"]
+
+
+def test_overview_is_paginated_with_constant_queries(client, overview):
+    def count(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    few = count("/de/mitmachen/")
+    for number in range(12):
+        process_with(
+            f"Verfahren {number:02}", f"v-{number}", ("collecting", -1, 30 + number, "submit")
+        )
+    assert count("/de/mitmachen/") == few
+    first = titles(client.get("/de/mitmachen/").content.decode())
+    second = titles(client.get("/de/mitmachen/?seite=2").content.decode())
+    assert len(first) == 12 and len(second) == 4
+    assert not set(first) & set(second)
