@@ -173,3 +173,14 @@ def test_machine_readable_attributes_are_valid_on_every_page_kind(client, proces
             datetime.fromisoformat(value)
         assert not re.search(r"\shx-[a-z]", body), url
     assert seen_time >= 4
+
+
+@pytest.mark.parametrize("query", ['"Straßenfest', "Straßen\"fest'", "(((", "AND OR NOT", "*"])
+def test_search_with_unbalanced_quotes_or_operators_never_errors(client, process_en, query):
+    response = client.get("/de/suche/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_search_with_a_nul_byte_is_refused_with_an_explanation(client):
+    response = client.get("/de/suche/?q=Stra%00fest")
+    assert response.status_code == 400
