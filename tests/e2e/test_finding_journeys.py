@@ -107,3 +107,24 @@ def test_search_results_screen(open_page, process_world, viewport):
     page = open_page(viewport, "/de/suche/?q=Lindenplatz")
     assert_accessible(page)
     shot(page, "search")
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_mitmachen_overview_filters_without_javascript(open_page, process_world, viewport):
+    from participation.models import ProcessIndexPage
+    from portal.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="de")
+    if not ProcessIndexPage.objects.child_of(home).exists():
+        overview = ProcessIndexPage(title="Mitmachen", slug="mitmachen")
+        home.add_child(instance=overview)
+        overview.save_revision().publish()
+    page = open_page(viewport, "/de/mitmachen/")
+    assert page.locator("#main").get_by_role("link", name="Ideen für den Lindenplatz").is_visible()
+    assert_accessible(page)
+    shot(page, "mitmachen")
+    page.get_by_label("Stand").select_option("finished")
+    page.get_by_role("button", name="Filter anwenden").click()
+    page.wait_for_url("**/de/mitmachen/?stand=finished*")
+    assert page.locator("#main").get_by_role("link", name="Ideen für den Lindenplatz").count() == 0
+    assert_accessible(page)
