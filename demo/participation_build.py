@@ -3,7 +3,7 @@
 from django.utils import timezone
 
 from participation import services, states
-from participation.models import Phase, ProcessPage
+from participation.models import Phase, ProcessIndexPage, ProcessPage
 
 from . import loader
 from .markup import paragraph
@@ -64,7 +64,26 @@ def add_proposal(process, spec, author, office, rejection_reason):
         )
 
 
+def ensure_overview(home):
+    """ "Mitmachen" in the main menu: every process, running, upcoming and finished."""
+    overview = ProcessIndexPage.objects.child_of(home).first()
+    if overview is None:
+        overview = ProcessIndexPage(
+            title="Mitmachen",
+            slug="mitmachen",
+            show_in_menus=True,
+            intro=(
+                "Alle Beteiligungsverfahren im Quartier: was gerade läuft, was demnächst "
+                "beginnt und was schon entschieden ist."
+            ),
+        )
+        home.add_child(instance=overview)
+        overview.save_revision().publish()
+    return overview
+
+
 def build_participation(home, users):
+    ensure_overview(home)
     data = loader.load("participation")
     spec = data["process"]
     existing = ProcessPage.objects.child_of(home).filter(slug=spec["slug"]).first()

@@ -10,6 +10,7 @@ from core.params import text_param
 
 from . import states
 from .models import Proposal, ProposalTranslation
+from .phases import ACTIONS
 
 SORTS = ("neu", "unterstuetzt", "zufall")
 MAX_QUERY = 100
@@ -82,27 +83,140 @@ def displayed(proposal):
 
 
 HOME_PROCESSES = 3
+RECENTLY_FINISHED_DAYS = 60
+
+OPEN, UPCOMING, FINISHED = "open", "upcoming", "finished"
 
 
-def current_processes(home, now, limit=HOME_PROCESSES, request=None):
-    """Processes in the home page's language tree whose phases are not all over.
+def process_overview(root, now, request=None):
+    """Every visible process in the language tree below `root` (a home page) with where it
+    stands today, in two queries whatever the number of processes.
 
-    Which processes are open is decided on the German originals (their phases are synced
-    to the translations). Restricted processes only for visitors who may see them."""
+    Each entry is a dict: `process`, `status` and the dates that matter for it:
+    - "open": a running phase accepts something (proposals, comments, supports, votes);
+      `phase`, `start`, `end` are that phase's;
+    - "upcoming": nothing is accepted now but a later phase will: `phase` and `start` name
+      when it opens (its `end` when it closes);
+    - "finished": nothing is accepted any more: `end` is when the last phase that accepted
+      something (or the last phase) ended.
+    Phases belong to the German originals (every language version shows the same)."""
     from portal.languages import SOURCE_LANGUAGE
     from portal.restrictions import visible
 
-    from .models import ProcessPage
+    from .models import Phase, ProcessPage
 
-    open_keys = ProcessPage.objects.filter(
-        locale__language_code=SOURCE_LANGUAGE, phases__end__gt=now
-    ).values("translation_key")
-    return list(
+    processes = list(
         visible(ProcessPage.objects.live(), request)
-        .filter(path__startswith=home.path, locale_id=home.locale_id)
-        .filter(translation_key__in=open_keys)
-        .order_by("title")[:limit]
+        .filter(path__startswith=root.path, locale_id=root.locale_id)
+        .select_related("field_of_action")
+        .order_by("title")
     )
+    phases = {}
+    for phase in (
+        Phase.objects.filter(
+            process__translation_key__in={process.translation_key for process in processes},
+            process__locale__language_code=SOURCE_LANGUAGE,
+        )
+        .annotate(key=F("process__translation_key"))
+        .order_by("start", "sort_order")
+    ):
+        phases.setdefault(phase.key, []).append(phase)
+    entries = []
+    for process in processes:
+        own = phases.get(process.translation_key)
+        if own:
+            entries.append(_standing(process, own, now))
+    return entries
+
+
+def _participatory(phase):
+    return any(phase.allows(action) for action in ACTIONS)
+
+
+def _standing(process, phases, now):
+    # A process without any phase to take part in (information only) stands by its time.
+    considered = [phase for phase in phases if _participatory(phase)] or phases
+    for phase in considered:
+        if phase.start <= now < phase.end:
+            return {"process": process, "status": OPEN, "phase": phase, **_dates(phase)}
+    for phase in considered:
+        if phase.start > now:
+            return {"process": process, "status": UPCOMING, "phase": phase, **_dates(phase)}
+    last = max(considered, key=lambda phase: phase.end)
+    return {"process": process, "status": FINISHED, "phase": last, **_dates(last)}
+
+
+def _dates(phase):
+    return {"start": phase.start, "end": phase.end}
+
+
+def home_processes(home, now, request=None, limit=HOME_PROCESSES):
+    """ "Jetzt mitmachen": open now (closing soonest first), opening next (soonest first) and
+    finished in the last RECENTLY_FINISHED_DAYS days (latest first), at most `limit` each."""
+    from datetime import timedelta
+
+    entries = process_overview(home, now, request)
+    recent = now - timedelta(days=RECENTLY_FINISHED_DAYS)
+    return {
+        OPEN: sorted((e for e in entries if e["status"] == OPEN), key=lambda e: e["end"])[:limit],
+        UPCOMING: sorted((e for e in entries if e["status"] == UPCOMING), key=lambda e: e["start"])[
+            :limit
+        ],
+        FINISHED: sorted(
+            (e for e in entries if e["status"] == FINISHED and e["end"] >= recent),
+            key=lambda e: e["end"],
+            reverse=True,
+        )[:limit],
+    }
+
+
+STATUS_ORDER = {OPEN: 0, UPCOMING: 1, FINISHED: 2}
+
+
+def process_filters(request, home, now):
+    """The "Mitmachen" overview: every process below `home` with the visitor's filters
+    (?stand=open|upcoming|finished, ?feld=<slug>). Returns (entries, chosen, choices): open
+    ones first (closing soonest), then upcoming (opening soonest), then finished (latest
+    first)."""
+    from django.utils.translation import gettext as _
+
+    from portal.taxonomy.selectors import fields_for_active_locale
+
+    statuses = [
+        (OPEN, _("läuft gerade")),
+        (UPCOMING, _("demnächst")),
+        (FINISHED, _("abgeschlossen")),
+    ]
+    entries = process_overview(home, now, request)
+    chosen = {"stand": "", "feld": ""}
+    status = request.GET.get("stand", "")
+    if status in STATUS_ORDER:
+        entries = [entry for entry in entries if entry["status"] == status]
+        chosen["stand"] = status
+    fields = fields_for_active_locale()
+    slug = text_param(request.GET, "feld", max_length=100)
+    field = next((field for field in fields if field.slug == slug), None)
+    if field is not None:
+        entries = [
+            entry
+            for entry in entries
+            if entry["process"].field_of_action is not None
+            and entry["process"].field_of_action.translation_key == field.translation_key
+        ]
+        chosen["feld"] = slug
+    entries.sort(
+        key=lambda entry: (
+            STATUS_ORDER[entry["status"]],
+            -entry["end"].timestamp() if entry["status"] == FINISHED else 0,
+            entry["end"] if entry["status"] == OPEN else entry["start"],
+        )
+    )
+    return entries, chosen, {"statuses": statuses, "fields": fields}
+
+
+def current_processes(home, now, limit=HOME_PROCESSES, request=None):
+    """The processes open for participation now, closing soonest first."""
+    return [entry["process"] for entry in home_processes(home, now, request, limit)[OPEN]]
 
 
 def people_matching(query, limit):

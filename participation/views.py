@@ -42,6 +42,7 @@ def process_index(request, process):
         fields=fields_for_active_locale(),
         public_states=[(key, label) for key, label in states.STATES if key in states.PUBLIC_STATES],
         current_phase=process.phase_at(),
+        next_phase=process.next_phase(),
         phases=process.ordered_phases(),
         submit_decision=rules.can_submit(request.user, process.canonical),
         can_enter=rules.can_enter_for_resident(request.user, process.canonical),
@@ -137,8 +138,11 @@ def proposal_detail(request, process, pk):
     proposal = _get_proposal(request, process, pk)
     user = request.user
     context = process.get_context(request)
+    title, description, _language, _translation = selectors.displayed(proposal)
     context.update(
         proposal=proposal,
+        share_title=title,
+        share_description=description,
         history=proposal.history.all(),
         supported=user.is_authenticated
         and Support.objects.filter(proposal=proposal, user=user).exists(),

@@ -174,10 +174,19 @@ def register_voting_actions(actions):
 
 @hooks.register("quartier_home_sections")
 def home_processes(home, request, now):
-    """ "Jetzt mitmachen" on the home page: the processes open for participation."""
-    from .selectors import current_processes
+    """ "Jetzt mitmachen" on the home page: what is open now, what opens next and what
+    finished recently, each with its dates."""
+    from portal.restrictions import visible
 
-    processes = current_processes(home, now, request=request)
-    if not processes:
+    from .models import ProcessIndexPage
+    from .selectors import home_processes as select
+
+    groups = select(home, now, request=request)
+    if not any(groups.values()):
         return None
-    return {"template": "participation/includes/home_processes.html", "processes": processes}
+    overview = visible(ProcessIndexPage.objects.child_of(home).live(), request).first()
+    return {
+        "template": "participation/includes/home_processes.html",
+        "overview_url": overview.get_url(request) if overview else "",
+        **groups,
+    }

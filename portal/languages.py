@@ -11,6 +11,16 @@ from django.conf import settings
 from django.utils import translation
 
 HTML_LANG = {"de-ls": "de-x-ls"}
+# Open Graph wants language_TERRITORY; Leichte Sprache is shared as German.
+OG_LOCALE = {
+    "de": "de_DE",
+    "de-ls": "de_DE",
+    "en": "en_GB",
+    "tr": "tr_TR",
+    "ar": "ar_AR",
+    "ru": "ru_RU",
+    "uk": "uk_UA",
+}
 SOURCE_LANGUAGE = "de"
 
 
@@ -22,6 +32,10 @@ class Language:
     @property
     def html_lang(self):
         return HTML_LANG.get(self.code, self.code)
+
+    @property
+    def og_locale(self):
+        return OG_LOCALE.get(self.code, self.code.replace("-", "_"))
 
     @property
     def bidi(self):

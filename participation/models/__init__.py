@@ -1,5 +1,5 @@
 from .comments import Block, Comment, Report
-from .processes import Phase, ProcessPage
+from .processes import Phase, ProcessIndexPage, ProcessPage
 from .proposals import Follow, Proposal, ProposalStateChange, ProposalTranslation, Support
 from .verification import ResidentVerification, Street
 from .voting import Ballot, Vote, VotingCode, VotingCodeBatch
@@ -15,6 +15,7 @@ __all__ = [
     "Comment",
     "Follow",
     "Phase",
+    "ProcessIndexPage",
     "ProcessPage",
     "Proposal",
     "ProposalStateChange",

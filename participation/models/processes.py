@@ -386,3 +386,32 @@ class Phase(Orderable):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("Das Ende muss nach dem Beginn liegen.")})
+
+
+class ProcessIndexPage(LanguageAwarePage):
+    """ "Mitmachen": every participation process of the site, running, upcoming and finished,
+    with filters by status and field of action that work without JavaScript (a GET form).
+
+    The processes need not be its children: it lists all processes of its language tree."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
+
+    content_panels = LanguageAwarePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["participation.ProcessPage"]
+    max_count_per_parent = 1
+    template = "participation/process_index_page.html"
+
+    class Meta:
+        verbose_name = _("Übersicht der Beteiligungsverfahren")
+        verbose_name_plural = _("Übersichten der Beteiligungsverfahren")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.models.listing import paginate
+
+        from ..selectors import process_filters
+
+        context = super().get_context(request, *args, **kwargs)
+        entries, chosen, choices = process_filters(request, self.get_parent(), timezone.now())
+        context.update(processes=paginate(request, entries, per_page=12), chosen=chosen, **choices)
+        return context

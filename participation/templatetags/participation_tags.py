@@ -42,3 +42,13 @@ def shown(context, proposal):
         "language": language,
         "translation": translation,
     }
+
+
+@register.simple_tag
+def phase_state(phase, current_phase):
+    """ "current", "past" or "future": where a phase stands on the timeline now."""
+    from django.utils import timezone
+
+    if current_phase is not None and phase.pk == current_phase.pk:
+        return "current"
+    return "past" if phase.end <= timezone.now() else "future"

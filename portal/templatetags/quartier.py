@@ -10,6 +10,23 @@ register = template.Library()
 
 
 @register.filter
+def machine_time(value):
+    """A date or datetime for `<time datetime>`: ISO 8601 in the current time zone, to the
+    second (valid HTML: no microseconds); a date stays a date."""
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+@register.filter
 def bcp47(code):
     """Language code as HTML and hreflang want it ("de-ls" -> "de-x-ls")."""
     return html_lang(code)
@@ -44,28 +61,64 @@ def _language_links(request, page, current):
             Page.objects.filter(translation_key=page.translation_key).live(), request
         ).select_related("locale"):
             by_locale[other.locale.language_code] = other
+    sub_path = _sub_path(request, page) if isinstance(page, Page) else ""
+    query = request.META.get("QUERY_STRING", "")
     links = []
     for language in all_languages():
         target = by_locale.get(language.code)
         if target is not None:
-            url = target.get_url(request)
+            path = target.get_url(request)
+            path = path + sub_path if path else path
+            url = f"{path}?{query}" if path and query else path
             translated = target.alias_of_id is None
         elif isinstance(page, Page):
             with translation.override(language.code):
-                url = reverse("wagtail_serve", args=[""])
+                path = url = reverse("wagtail_serve", args=[""])
             translated = False
         else:
             url = translate_url(request.get_full_path(), language.code)
+            path = translate_url(request.path, language.code)
             translated = page is None
         links.append(
             {
                 "language": language,
+                # `url` keeps the visitor's filters and page number (the switcher);
+                # `path` is the (sub-)page without them (canonical, hreflang).
                 "url": url,
+                "path": path,
                 "is_current": language.code == current,
                 "translated": translated,
             }
         )
     return links
+
+
+def _sub_path(request, page):
+    """The part of the address below the page itself ("vorschlaege/12/", "ergebnisse/") when
+    a routable page serves one of its sub-pages; the same route exists in every language."""
+    own = page.get_url(request)
+    if own and request.path.startswith(own) and own.endswith("/"):
+        return request.path[len(own) :]
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute address search engines should index for this page: the page (and its
+    sub-page) in this language; an untranslated copy (alias) names the German original."""
+    request = context["request"]
+    page = context.get("page")
+    base = f"{request.scheme}://{request.get_host()}"
+    if not isinstance(page, Page):
+        return base + request.path
+    links = language_links(context)
+    current = translation.get_language()
+    own = next((link for link in links if link["language"].code == current), None)
+    if own is not None and not own["translated"] and own["path"]:
+        german = next((link for link in links if link["language"].code == "de"), None)
+        if german is not None and german["translated"] and german["path"]:
+            return base + german["path"]
+    return base + request.path
 
 
 def localized_home(request):
