@@ -64,8 +64,15 @@ def new_page(spec):
     common = {"title": spec["title"], "slug": spec["slug"], "show_in_menus": spec["show_in_menus"]}
     if spec["type"] == "contact":
         return contact_page(spec, common)
-    model = AccessibilityStatementPage if spec["type"] == "accessibility" else ContentPage
-    return model(**common, intro=spec["intro"], body=stream(spec["body"]))
+    if spec["type"] == "accessibility":
+        return AccessibilityStatementPage(
+            **common,
+            intro=spec["intro"],
+            body=stream(spec["body"]),
+            statement_date=spec.get("statement_date"),
+            reviewed_date=spec.get("reviewed_date"),
+        )
+    return ContentPage(**common, intro=spec["intro"], body=stream(spec["body"]))
 
 
 def ensure_pages(home):

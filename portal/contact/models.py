@@ -100,18 +100,57 @@ class ContactPage(LanguageAwareMixin, AbstractEmailForm):
             )
 
 
+# The federal conciliation body for accessibility complaints (§ 16 BGG), an official body
+# with a public address; offices of a Land replace it with their Land's body.
+FEDERAL_CONCILIATION_BODY = (
+    "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz\n"
+    "bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen\n"
+    "Mauerstraße 53\n"
+    "10117 Berlin\n"
+    "Telefon: 030 18 527-2805\n"
+    "E-Mail: info@schlichtungsstelle-bgg.de"
+)
+FEDERAL_CONCILIATION_URL = "https://www.schlichtungsstelle-bgg.de"
+
+
 class AccessibilityStatementPage(LanguageAwarePage):
-    """Erklärung zur Barrierefreiheit (BITV 2.0) with the feedback form it requires."""
+    """Erklärung zur Barrierefreiheit (BITV 2.0) with the feedback form it requires.
+
+    BITV 2.0 § 7 asks for the date of the statement, the date of its last review and the
+    conciliation body (Schlichtungsstelle nach § 16 BGG) people can turn to."""
 
     intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("Erklärung"), blank=True)
     notify_address = models.EmailField(
         _("Meldungen an"), blank=True, help_text=_("Leer: E-Mail-Adresse des Büros")
     )
+    statement_date = models.DateField(
+        _("Erstellt am"), null=True, blank=True, help_text=_("Datum dieser Erklärung")
+    )
+    reviewed_date = models.DateField(
+        _("Zuletzt überprüft am"),
+        null=True,
+        blank=True,
+        help_text=_("Datum der letzten Überprüfung der Website und dieser Erklärung"),
+    )
+    conciliation_body = models.TextField(
+        _("Schlichtungsstelle"),
+        blank=True,
+        default=FEDERAL_CONCILIATION_BODY,
+        help_text=_("Name, Anschrift, Telefon und E-Mail der Schlichtungsstelle"),
+    )
+    conciliation_url = models.URLField(
+        _("Website der Schlichtungsstelle"), blank=True, default=FEDERAL_CONCILIATION_URL
+    )
 
     content_panels = LanguageAwarePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldRowPanel([FieldPanel("statement_date"), FieldPanel("reviewed_date")]),
+        MultiFieldPanel(
+            [FieldPanel("conciliation_body"), FieldPanel("conciliation_url")],
+            heading=_("Schlichtungsverfahren"),
+        ),
         FieldPanel("notify_address"),
     ]
     max_count_per_parent = 1
