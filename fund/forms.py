@@ -1,9 +1,11 @@
 """Application, cost plan, check, decision, payment and settlement forms."""
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextMixin, DateInput, DateTimeInput
+from core.forms import CleanTextMixin, DateInput, DateTimeInput, MoneyField
 from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
@@ -44,6 +46,7 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Application
         fields = APPLICATION_FIELDS
+        field_classes = {"requested_amount": MoneyField}
         widgets = {
             "starts_on": DateInput(),
             "ends_on": DateInput(),
@@ -83,9 +86,7 @@ class CostForm(CleanTextMixin, forms.Form):
     clean_text_fields = ("description",)
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     description = forms.CharField(label=_("Wofür?"), max_length=200)
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
 
     def __init__(self, *args, fund=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -97,9 +98,7 @@ class IncomeForm(CleanTextMixin, forms.Form):
     source = forms.CharField(
         label=_("Woher? (Spenden, Eintritt, andere Förderung)"), max_length=200
     )
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
 
 
 CostFormSet = forms.formset_factory(CostForm, extra=0, min_num=1, max_num=30)
@@ -121,9 +120,7 @@ class CheckForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    amount = forms.DecimalField(
-        label=_("Bewilligter Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Bewilligter Betrag (Euro)"), min_value=Decimal("0.01"))
     conditions = forms.CharField(
         label=_("Auflagen"),
         required=False,
@@ -142,18 +139,14 @@ class PaymentForm(forms.Form):
         widget=forms.RadioSelect,
         initial=PaymentMode.ADVANCE,
     )
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
     note = forms.CharField(label=_("Vermerk"), required=False, max_length=300)
 
 
 class ReceiptForm(forms.Form):
     date = forms.DateField(label=_("Datum"), widget=DateInput())
     vendor = forms.CharField(label=_("Wo gekauft / wer bezahlt?"), max_length=200)
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     file = forms.FileField(
         label=_("Beleg (Foto oder PDF)"),
@@ -197,11 +190,8 @@ class SettlementForm(forms.Form):
 
 
 class CirculationForm(forms.Form):
-    amount = forms.DecimalField(
-        label=_("Betrag, über den abgestimmt wird (Euro)"),
-        min_value=0.01,
-        max_digits=8,
-        decimal_places=2,
+    amount = MoneyField(
+        label=_("Betrag, über den abgestimmt wird (Euro)"), min_value=Decimal("0.01")
     )
     conditions = forms.CharField(
         label=_("Auflagen"),
