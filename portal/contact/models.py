@@ -12,9 +12,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.ratelimit import allow
 from core.tasks import send_email
+from portal.admin_forms import LocaleFormPageForm
 from portal.blocks import BodyBlock
 from portal.models.pages import LanguageAwareMixin, LanguageAwarePage
 
@@ -31,8 +34,25 @@ def one_month_after(day: date) -> date:
     )
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form. Translatable, so a translated contact page asks its
+    questions in its own language (wagtail-localize translates labels, help texts, choices
+    and default values; the field's type and name stay those of the original)."""
+
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class ContactPage(LanguageAwareMixin, AbstractEmailForm):
@@ -63,6 +83,7 @@ class ContactPage(LanguageAwareMixin, AbstractEmailForm):
         ),
     ]
     max_count_per_parent = 1
+    base_form_class = LocaleFormPageForm
 
     class Meta:
         verbose_name = _("Kontaktformular")
