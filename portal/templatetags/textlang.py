@@ -102,3 +102,19 @@ def page_title(context, page):
     if page is None:
         return ""
     return mark(page.title, page_language(page, context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def office_texts(context):
+    """The office's opening hours and links in the visitor's language, or the German
+    original (its `language` says which); once per request."""
+    from portal.models import OfficeTexts
+
+    request = context.get("request")
+    language = translation.get_language()
+    cached = getattr(request, "_quartier_office_texts", None)
+    if cached is None or cached[0] != language:
+        cached = (language, OfficeTexts.for_language(language))
+        if request is not None:
+            request._quartier_office_texts = cached
+    return cached[1]

@@ -67,3 +67,44 @@ def test_untranslated_contact_form_is_marked_german(client, contact):
     assert "Ihr Name" in form
     marked = form[form.index('lang="de" dir="ltr"') :]
     assert "Ihr Name" in marked
+
+
+@pytest.fixture(scope="module")
+def office_texts(module_db, contact):
+    from portal.models import OfficeTexts
+
+    german = OfficeTexts.objects.create(
+        locale=locale("de"),
+        opening_hours="Montag 10–13 Uhr",
+        social_links=[("link", {"label": "Stadtteilzeitung", "url": "https://z.example"})],
+    )
+    translate(
+        german,
+        "en",
+        {"Montag 10–13 Uhr": "Monday 10 am–1 pm", "Stadtteilzeitung": "Neighbourhood paper"},
+    )
+    return german
+
+
+def test_opening_hours_and_links_appear_translated(client, office_texts):
+    html = client.get("/en/kontakt/").content.decode()
+    assert '<bdi lang="en">Monday 10 am–1 pm</bdi>' in html
+    assert ">Neighbourhood paper</a>" in html
+    assert "Montag 10–13 Uhr" not in html and "Stadtteilzeitung" not in html
+
+
+def test_untranslated_opening_hours_are_marked_german(client, office_texts):
+    html = client.get("/tr/kontakt/").content.decode()
+    assert '<bdi lang="de">Montag 10–13 Uhr</bdi>' in html
+    assert '<bdi lang="de">Stadtteilzeitung</bdi>' in html
+    arabic = client.get("/ar/kontakt/").content.decode()
+    assert '<bdi lang="de" dir="ltr">Montag 10–13 Uhr</bdi>' in arabic
+
+
+def test_office_texts_cost_one_query_per_request(client, office_texts):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/kontakt/")
+    assert sum("portal_officetexts" in q["sql"] for q in queries.captured_queries) == 1
