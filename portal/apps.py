@@ -15,6 +15,10 @@ class PortalConfig(AppConfig):
         # After the last app's post_migrate, when every permission exists.
         post_migrate.connect(ensure_editorial_setup, dispatch_uid="quartier_editorial_setup")
         self.connect_restriction_sync()
+        # Translation drafts wait for review instead of going live (portal/translation_work.py).
+        from .translation_work import keep_translation_drafts_off_live_pages
+
+        keep_translation_drafts_off_live_pages()
 
     @staticmethod
     def connect_restriction_sync():

@@ -104,6 +104,56 @@ def page_buttons(page, user):
         )
 
 
+# Drafts stay drafts -----------------------------------------------------------------------
+
+
+def keep_translation_drafts_off_live_pages():
+    """wagtail-localize's "Save draft" (create_or_update_translation with publish=False)
+    writes the translated content onto the page row, which is what visitors see: a draft of
+    a live translation, or the first translation of a live untranslated copy, would be
+    public at once, without review. Wrap it so that a live page keeps its live content
+    (the German copy or the last approved translation) and the translation waits in a
+    revision until it is published through the workflow."""
+    from wagtail_localize.models import TranslationSource
+
+    if getattr(TranslationSource.create_or_update_translation, "_quartier_wrapped", False):
+        return
+    original = TranslationSource.create_or_update_translation
+
+    def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):
+        live = None if publish else _live_content(self, locale)
+        result = original(self, locale, user=user, publish=publish, **kwargs)
+        if live is not None:
+            _restore_live_content(*live)
+        return result
+
+    create_or_update_translation._quartier_wrapped = True
+    TranslationSource.create_or_update_translation = create_or_update_translation
+
+
+def _live_content(source, locale):
+    """(page id, its live content as JSON) of the live page `source` would write to."""
+    page = (
+        Page.objects.filter(translation_key=source.object_id, locale=locale, live=True)
+        .only("pk")
+        .first()
+    )
+    if page is None:
+        return None
+    return page.pk, page.specific.to_json()
+
+
+def _restore_live_content(page_id, content):
+    page = Page.objects.get(pk=page_id).specific
+    live = page.with_content_json(content)
+    live.alias_of_id = None
+    live.live = True
+    live.has_unpublished_changes = True
+    live.latest_revision_id = page.latest_revision_id
+    live.draft_title = page.draft_title
+    live.save(clean=False)
+
+
 # Deleting an original --------------------------------------------------------------------
 
 

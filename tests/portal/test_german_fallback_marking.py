@@ -42,7 +42,7 @@ def test_text_in_the_pages_language_is_isolated_only_in_rtl_pages():
     assert render('{{ t|in_lang:"en" }}', "en", t="<b>") == "&lt;b&gt;"
     assert render('{% lang_attrs "ar" %}', "de") == 'lang="ar" dir="rtl"'
     assert render('{% lang_attrs "de-ls" %}', "ar") == 'lang="de-x-ls" dir="ltr"'
-    assert render("{% lang_attrs code %}", "ar", code="") == ""
+    assert render("{% lang_attrs lang %}", "ar", lang="") == ""
     assert render("{{ n|isolate }}", "ar", n="Kim!") == '<bdi dir="auto">Kim!</bdi>'
 
 
