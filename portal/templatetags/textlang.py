@@ -105,6 +105,18 @@ def page_title(context, page):
 
 
 @register.simple_tag(takes_context=True)
+def page_lang_attrs(context, page):
+    """`lang`/`dir` for an element holding a page's text (its intro in a listing) when
+    the page is written in another language than the visitor's; nothing otherwise."""
+    if page is None:
+        return ""
+    code = page_language(page, context.get("request"))
+    if not code or code == translation.get_language():
+        return ""
+    return mark_safe(lang_attributes(code))
+
+
+@register.simple_tag(takes_context=True)
 def office_texts(context):
     """The office's opening hours and links in the visitor's language, or the German
     original (its `language` says which); once per request."""

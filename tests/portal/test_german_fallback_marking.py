@@ -49,6 +49,8 @@ def test_text_in_the_pages_language_is_isolated_only_in_rtl_pages():
 def test_arabic_listing_marks_the_untranslated_title(client, article):
     html = client.get("/ar/neuigkeiten/").content.decode()
     assert '<bdi lang="de" dir="ltr">Sommerfest 2026?</bdi>' in html
+    intro = '<p class="kern-body" lang="de" dir="ltr">Kurz gesagt: Sommerfest 2026?.</p>'
+    assert intro in html
 
 
 def test_english_listing_marks_german_without_changing_direction(client, article):
