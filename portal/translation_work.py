@@ -121,10 +121,11 @@ def keep_translation_drafts_off_live_pages():
     original = TranslationSource.create_or_update_translation
 
     def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):
-        live = None if publish else _live_content(self, locale)
-        result = original(self, locale, user=user, publish=publish, **kwargs)
-        if live is not None:
-            _restore_live_content(*live)
+        with transaction.atomic():
+            live = None if publish else _live_content(self, locale)
+            result = original(self, locale, user=user, publish=publish, **kwargs)
+            if live is not None:
+                _restore_live_content(*live)
         return result
 
     create_or_update_translation._quartier_wrapped = True
@@ -140,7 +141,7 @@ def _live_content(source, locale):
     )
     if page is None:
         return None
-    return page.pk, page.specific.to_json()
+    return page.pk, page.specific.serializable_data()
 
 
 def _restore_live_content(page_id, content):
