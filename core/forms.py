@@ -100,3 +100,61 @@ class PrivateFileInput(forms.ClearableFileInput):
             context["widget"]["download_url"] = self.download_url
             context["widget"]["file_name"] = self.file_name or os.path.basename(value.name)
         return context
+
+
+class _LocalLimitMixin:
+    """Writes the limit of a value validator in the reader's language ("0,01 €")."""
+
+    formatter = None
+
+    def __call__(self, value):
+        cleaned = self.clean(value)
+        limit = self.limit_value() if callable(self.limit_value) else self.limit_value
+        if self.compare(cleaned, limit):
+            params = {"limit_value": self.formatter(limit), "show_value": cleaned, "value": value}
+            raise forms.ValidationError(self.message, code=self.code, params=params)
+
+
+class MoneyField(forms.DecimalField):
+    """An amount in euros as people write it in their language: "1.260,50" in German,
+    "1,260.50" in English (the sign and spaces are ignored); limits in error messages are
+    written the same way."""
+
+    def __init__(self, *, max_digits=8, decimal_places=2, **kwargs):
+        from django.core import validators
+
+        from .formats import money
+
+        kwargs.setdefault("localize", True)
+        super().__init__(max_digits=max_digits, decimal_places=decimal_places, **kwargs)
+        self.widget.attrs.setdefault("inputmode", "decimal")
+        replaced = []
+        for validator in self.validators:
+            for base in (validators.MinValueValidator, validators.MaxValueValidator):
+                if type(validator) is base:
+                    local = type("Local" + base.__name__, (_LocalLimitMixin, base), {})
+                    local.formatter = staticmethod(money)
+                    validator = local(validator.limit_value, message=validator.message)
+            replaced.append(validator)
+        self.validators = replaced
+
+    def prepare_value(self, value):
+        from decimal import Decimal
+
+        from .formats import number
+
+        if isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
+            return number(value, self.decimal_places)
+        return super().prepare_value(value)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            from django.utils.formats import get_format
+
+            value = "".join(value.replace("€", "").split())
+            thousands = get_format("THOUSAND_SEPARATOR").strip()
+            decimal = get_format("DECIMAL_SEPARATOR")
+            if thousands and thousands != decimal:
+                value = value.replace(thousands, "")
+            value = value.replace(decimal, ".")
+        return super().to_python(value)

@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from portal import setup
 from portal.contact.models import AccessibilityStatementPage, ContactFormField, ContactPage
-from portal.models import ContentPage, OfficeSettings
+from portal.models import ContentPage, OfficeSettings, OfficeTexts
 
 from . import loader
 from .markup import paragraph, rich_text, stream
@@ -64,8 +64,15 @@ def new_page(spec):
     common = {"title": spec["title"], "slug": spec["slug"], "show_in_menus": spec["show_in_menus"]}
     if spec["type"] == "contact":
         return contact_page(spec, common)
-    model = AccessibilityStatementPage if spec["type"] == "accessibility" else ContentPage
-    return model(**common, intro=spec["intro"], body=stream(spec["body"]))
+    if spec["type"] == "accessibility":
+        return AccessibilityStatementPage(
+            **common,
+            intro=spec["intro"],
+            body=stream(spec["body"]),
+            statement_date=spec.get("statement_date"),
+            reviewed_date=spec.get("reviewed_date"),
+        )
+    return ContentPage(**common, intro=spec["intro"], body=stream(spec["body"]))
 
 
 def ensure_pages(home):
@@ -84,9 +91,9 @@ def ensure_office_settings(pages):
     site_data = loader.load("site")
     office = OfficeSettings.for_site(Site.objects.get(is_default_site=True))
     for field, value in site_data["office"].items():
-        setattr(office, field, value)
+        if field != "opening_hours":
+            setattr(office, field, value)
     office.residents_reference_date = date(date.today().year - 1, 12, 31)
-    office.social_links = [("link", link) for link in site_data["social_links"]]
     office.imprint_page = pages["impressum"]
     office.privacy_page = pages["datenschutz"]
     office.accessibility_page = pages["barrierefreiheit"]
@@ -95,7 +102,29 @@ def ensure_office_settings(pages):
     return office
 
 
+def ensure_office_texts(source_locale):
+    """The office's opening hours and links (German), a translatable snippet."""
+    site_data = loader.load("site")
+    texts = OfficeTexts.objects.filter(locale=source_locale).first() or OfficeTexts(
+        locale=source_locale
+    )
+    texts.opening_hours = site_data["office"]["opening_hours"]
+    texts.social_links = [("link", link) for link in site_data["social_links"]]
+    texts.save()
+    return texts
+
+
+def office_texts_source():
+    site_data = loader.load("site")
+    return {
+        "opening_hours": site_data["office"]["opening_hours"],
+        "social_links": site_data["social_links"],
+    }
+
+
 def translate_site(home, pages, locales):
     translate_everywhere(home, loader.load("site")["home"], locales, "home")
+    texts = ensure_office_texts(home.locale)
+    translate_everywhere(texts, office_texts_source(), locales, "office_texts")
     for spec in loader.load("pages")["pages"]:
         translate_everywhere(pages[spec["slug"]], spec, locales, "pages", spec["slug"])

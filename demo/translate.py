@@ -26,6 +26,12 @@ def translate(instance, locale, strings):
     """Strings without a translation keep the German text (slugs, for example)."""
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    # plain-text fields reach the catalogue with their line breaks as <br/>
+    strings = strings | {
+        german.replace("\n", "<br/>"): translated.replace("\n", "<br/>")
+        for german, translated in strings.items()
+        if "\n" in german
+    }
     po = translation.export_po()
     for entry in po:
         entry.msgstr = strings.get(entry.msgid, entry.msgid)

@@ -1,9 +1,11 @@
 """Application, cost plan, check, decision, payment and settlement forms."""
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextMixin, DateInput, DateTimeInput
+from core.forms import CleanTextMixin, DateInput, DateTimeInput, MoneyField
 from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
@@ -45,6 +47,7 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Application
         fields = APPLICATION_FIELDS
+        field_classes = {"requested_amount": MoneyField}
         widgets = {
             "starts_on": DateInput(),
             "ends_on": DateInput(),
@@ -84,9 +87,7 @@ class CostForm(CleanTextMixin, forms.Form):
     clean_text_fields = ("description",)
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     description = forms.CharField(label=_("Wofür?"), max_length=200)
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
 
     def __init__(self, *args, fund=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,9 +99,7 @@ class IncomeForm(CleanTextMixin, forms.Form):
     source = forms.CharField(
         label=_("Woher? (Spenden, Eintritt, andere Förderung)"), max_length=200
     )
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
 
 
 CostFormSet = forms.formset_factory(CostForm, extra=0, min_num=1, max_num=30)
@@ -122,9 +121,7 @@ class CheckForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    amount = forms.DecimalField(
-        label=_("Bewilligter Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Bewilligter Betrag (Euro)"), min_value=Decimal("0.01"))
     conditions = forms.CharField(
         label=_("Auflagen"),
         required=False,
@@ -143,9 +140,7 @@ class PaymentForm(forms.Form):
         widget=forms.RadioSelect,
         initial=PaymentMode.ADVANCE,
     )
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
     note = forms.CharField(label=_("Vermerk"), required=False, max_length=300)
 
 
@@ -153,9 +148,7 @@ class ReceiptForm(HoldingFormMixin, forms.Form):
     upload_policies = {"file": RECEIPT}
     date = forms.DateField(label=_("Datum"), widget=DateInput())
     vendor = forms.CharField(label=_("Wo gekauft / wer bezahlt?"), max_length=200)
-    amount = forms.DecimalField(
-        label=_("Betrag (Euro)"), min_value=0.01, max_digits=8, decimal_places=2
-    )
+    amount = MoneyField(label=_("Betrag (Euro)"), min_value=Decimal("0.01"))
     cost_type = forms.ChoiceField(label=_("Kostenart"))
     file = forms.FileField(
         label=_("Beleg (Foto oder PDF)"),
@@ -200,11 +193,8 @@ class SettlementForm(HoldingFormMixin, forms.Form):
 
 
 class CirculationForm(forms.Form):
-    amount = forms.DecimalField(
-        label=_("Betrag, über den abgestimmt wird (Euro)"),
-        min_value=0.01,
-        max_digits=8,
-        decimal_places=2,
+    amount = MoneyField(
+        label=_("Betrag, über den abgestimmt wird (Euro)"), min_value=Decimal("0.01")
     )
     conditions = forms.CharField(
         label=_("Auflagen"),

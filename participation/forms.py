@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextMixin
+from core.forms import CleanTextMixin, MoneyField
 from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import ATTACHMENT, IMAGE, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
@@ -31,6 +31,7 @@ class ProposalForm(HoldingFormMixin, CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Proposal
         fields = PROPOSAL_FIELDS
+        field_classes = {"requested_budget": MoneyField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
             "image": HeldFileInput,

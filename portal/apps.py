@@ -18,6 +18,10 @@ class PortalConfig(AppConfig):
         from .pagecache import connect_signals
 
         connect_signals()
+        # Translation drafts wait for review instead of going live (portal/translation_work.py).
+        from .translation_work import keep_translation_drafts_off_live_pages
+
+        keep_translation_drafts_off_live_pages()
 
     @staticmethod
     def connect_restriction_sync():

@@ -53,6 +53,8 @@ MODEL_PERMISSIONS = {
         ("taxonomy", "delete_fieldofaction"),
         ("wagtail_localize", "submit_translation"),
         ("portal", "change_officesettings"),
+        ("portal", "add_officetexts"),
+        ("portal", "change_officetexts"),
         ("contact", "view_accessibilityfeedback"),
         ("contact", "change_accessibilityfeedback"),
         ("accounts", "view_deletionrequest"),

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.formats import money
 from core.refusals import Refused, require
 from intranet import interface as intranet
 
@@ -45,8 +46,8 @@ def _schedule(application, actor):
         return None
     item = intranet.append_item(
         meeting,
-        title=_("Antrag: %(title)s (%(amount)s €)")
-        % {"title": application.title, "amount": application.requested_amount},
+        title=_("Antrag: %(title)s (%(amount)s)")
+        % {"title": application.title, "amount": money(application.requested_amount)},
         description=application.description[:1000],
         public=False,
     )

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.formats import money
 from core.refusals import Refused, require
 from intranet import interface as intranet
 
@@ -26,7 +27,7 @@ def start_circulation(*, application, user, amount, conditions, deadline, page_u
     amount = _checked_amount(application, amount)
     fund = application.fund
     if amount > free(fund):
-        raise Refused(_("Im Fonds sind nur noch %(free)s € frei.") % {"free": free(fund)})
+        raise Refused(_("Im Fonds sind nur noch %(free)s frei.") % {"free": money(free(fund))})
     started = intranet.start_circulation(
         workspace=fund.jury,
         user=user,

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.formats import money
 from core.refusals import Refused, require
 from intranet import interface as intranet
 
@@ -24,17 +25,17 @@ def _checked_amount(application, amount):
         raise Refused(_("Bewilligt werden kann höchstens der beantragte Betrag, mehr als 0 €."))
     if amount > application.fund.cap_per_application:
         raise Refused(
-            _("Je Antrag sind höchstens %(cap)s € möglich.")
-            % {"cap": application.fund.cap_per_application}
+            _("Je Antrag sind höchstens %(cap)s möglich.")
+            % {"cap": money(application.fund.cap_per_application)}
         )
     return amount
 
 
 def _motion(application, amount, conditions):
     """What the jury votes on, in the words that land in the minutes."""
-    motion = _("Die Jury bewilligt „%(title)s“ mit %(amount)s €.") % {
+    motion = _("Die Jury bewilligt „%(title)s“ mit %(amount)s.") % {
         "title": application.title,
-        "amount": amount,
+        "amount": money(amount),
     }
     if conditions:
         motion += " " + _("Auflagen: %(conditions)s") % {"conditions": conditions}
@@ -74,8 +75,8 @@ def decide(*, application, user, amount, conditions, yes, no, abstain, page_url)
     fund = locked_fund(application)
     if amount > free(fund):
         raise Refused(
-            _("Im Fonds sind nur noch %(free)s € frei; %(amount)s € können nicht bewilligt werden.")
-            % {"free": free(fund), "amount": amount}
+            _("Im Fonds sind nur noch %(free)s frei; %(amount)s können nicht bewilligt werden.")
+            % {"free": money(free(fund)), "amount": money(amount)}
         )
     decision = intranet.record_decision(
         item=application.agenda_item,

@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from core.formats import money
+
 from ..budget import cents
 
 
@@ -24,14 +26,15 @@ def check_plan(fund, requested, costs, income):
     if cents(requested) != total:
         problems.append(
             _(
-                "Der beantragte Betrag (%(requested)s €) passt nicht zum Kostenplan: Kosten "
-                "plus Pauschale (%(flat)s €) minus Einnahmen ergeben %(total)s €."
+                "Der beantragte Betrag (%(requested)s) passt nicht zum Kostenplan: Kosten "
+                "plus Pauschale (%(flat)s) minus Einnahmen ergeben %(total)s."
             )
-            % {"requested": cents(requested), "flat": flat, "total": total}
+            % {"requested": money(cents(requested)), "flat": money(flat), "total": money(total)}
         )
     if cents(requested) > fund.cap_per_application:
         problems.append(
-            _("Je Antrag sind höchstens %(cap)s € möglich.") % {"cap": fund.cap_per_application}
+            _("Je Antrag sind höchstens %(cap)s möglich.")
+            % {"cap": money(fund.cap_per_application)}
         )
     if cents(requested) <= 0:
         problems.append(_("Der beantragte Betrag muss größer als 0 € sein."))

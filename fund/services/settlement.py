@@ -10,6 +10,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.formats import money
 from core.refusals import Refused, require
 from core.uploads import IMAGE, RECEIPT, check_upload
 
@@ -34,7 +35,12 @@ def record_payment(*, application, user, amount, note="", mode=None):
         application.payment_mode = mode
         application.save(update_fields=["payment_mode", "updated_at"])
     _book(fund, application, Kind.PAY, amount, user, note or application.get_payment_mode_display())
-    _event(application, application.state, user, _("Auszahlung: %(amount)s €") % {"amount": amount})
+    _event(
+        application,
+        application.state,
+        user,
+        _("Auszahlung: %(amount)s") % {"amount": money(amount)},
+    )
 
 
 def _receipt_problems(application, number, receipt, today, allowed):
@@ -134,7 +140,9 @@ def check_settlement(*, application, user, page_url):
     application.proven_amount = proven
     application.state = State.SETTLED
     application.save(update_fields=["proven_amount", "state", "updated_at"])
-    _event(application, State.SETTLED, user, _("Nachgewiesen: %(proven)s €") % {"proven": proven})
+    _event(
+        application, State.SETTLED, user, _("Nachgewiesen: %(proven)s") % {"proven": money(proven)}
+    )
     _mail(
         application,
         "settled",

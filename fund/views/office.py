@@ -3,10 +3,10 @@ money and applications (also for the jury) and the annual report."""
 
 from django.contrib import messages
 from django.http import Http404
-from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.formats import money
 from core.refusals import require
 from core.tables import Column, Table
 
@@ -45,7 +45,7 @@ def settle_check(request, page, fund, application):
         application=application, user=request.user, page_url=page.url
     )
     messages.success(
-        request, _("Abrechnung geprüft: %(proven)s € nachgewiesen.") % {"proven": proven}
+        request, _("Abrechnung geprüft: %(proven)s nachgewiesen.") % {"proven": money(proven)}
     )
     return back_to(page, application)
 
@@ -55,7 +55,7 @@ def _ledger_table(chart):
     return Table(
         caption=_("Mittel in Zahlen"),
         columns=[Column(_("Mittel")), Column(_("Betrag"), numeric=True)],
-        rows=[[bar["label"], f"{floatformat(bar['amount'], '2g')} €"] for bar in chart],
+        rows=[[bar["label"], money(bar["amount"])] for bar in chart],
         caption_id="ledger-table-caption",
     )
 

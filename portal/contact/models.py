@@ -12,9 +12,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.ratelimit import allow
 from core.tasks import send_email
+from portal.admin_forms import LocaleFormPageForm
 from portal.blocks import BodyBlock
 from portal.models.pages import LanguageAwareMixin, LanguageAwarePage
 
@@ -31,8 +34,25 @@ def one_month_after(day: date) -> date:
     )
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form. Translatable, so a translated contact page asks its
+    questions in its own language (wagtail-localize translates labels, help texts, choices
+    and default values; the field's type and name stay those of the original)."""
+
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class ContactPage(LanguageAwareMixin, AbstractEmailForm):
@@ -63,6 +83,7 @@ class ContactPage(LanguageAwareMixin, AbstractEmailForm):
         ),
     ]
     max_count_per_parent = 1
+    base_form_class = LocaleFormPageForm
 
     class Meta:
         verbose_name = _("Kontaktformular")
@@ -100,18 +121,57 @@ class ContactPage(LanguageAwareMixin, AbstractEmailForm):
             )
 
 
+# The federal conciliation body for accessibility complaints (§ 16 BGG), an official body
+# with a public address; offices of a Land replace it with their Land's body.
+FEDERAL_CONCILIATION_BODY = (
+    "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz\n"
+    "bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen\n"
+    "Mauerstraße 53\n"
+    "10117 Berlin\n"
+    "Telefon: 030 18 527-2805\n"
+    "E-Mail: info@schlichtungsstelle-bgg.de"
+)
+FEDERAL_CONCILIATION_URL = "https://www.schlichtungsstelle-bgg.de"
+
+
 class AccessibilityStatementPage(LanguageAwarePage):
-    """Erklärung zur Barrierefreiheit (BITV 2.0) with the feedback form it requires."""
+    """Erklärung zur Barrierefreiheit (BITV 2.0) with the feedback form it requires.
+
+    BITV 2.0 § 7 asks for the date of the statement, the date of its last review and the
+    conciliation body (Schlichtungsstelle nach § 16 BGG) people can turn to."""
 
     intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("Erklärung"), blank=True)
     notify_address = models.EmailField(
         _("Meldungen an"), blank=True, help_text=_("Leer: E-Mail-Adresse des Büros")
     )
+    statement_date = models.DateField(
+        _("Erstellt am"), null=True, blank=True, help_text=_("Datum dieser Erklärung")
+    )
+    reviewed_date = models.DateField(
+        _("Zuletzt überprüft am"),
+        null=True,
+        blank=True,
+        help_text=_("Datum der letzten Überprüfung der Website und dieser Erklärung"),
+    )
+    conciliation_body = models.TextField(
+        _("Schlichtungsstelle"),
+        blank=True,
+        default=FEDERAL_CONCILIATION_BODY,
+        help_text=_("Name, Anschrift, Telefon und E-Mail der Schlichtungsstelle"),
+    )
+    conciliation_url = models.URLField(
+        _("Website der Schlichtungsstelle"), blank=True, default=FEDERAL_CONCILIATION_URL
+    )
 
     content_panels = LanguageAwarePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldRowPanel([FieldPanel("statement_date"), FieldPanel("reviewed_date")]),
+        MultiFieldPanel(
+            [FieldPanel("conciliation_body"), FieldPanel("conciliation_url")],
+            heading=_("Schlichtungsverfahren"),
+        ),
         FieldPanel("notify_address"),
     ]
     max_count_per_parent = 1

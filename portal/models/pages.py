@@ -9,13 +9,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.admin_forms import LocalePageForm
 from portal.blocks import BodyBlock
 from portal.blocks.content import VideoBlock
 from portal.languages import SOURCE_LANGUAGE
 
 
 class LanguageAwareMixin:
-    """Knows whether the visitor sees a translation, an untranslated original or the source."""
+    """Knows whether the visitor sees a translation, an untranslated original or the source.
+
+    Its admin form offers only the snippets (fields of action) of the page's own language."""
+
+    base_form_class = LocalePageForm
 
     @property
     def content_language(self):

@@ -93,8 +93,9 @@ class OfficeSettings(BaseSiteSetting):
                 FieldPanel("city"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
-                FieldPanel("opening_hours"),
-                FieldPanel("social_links"),
+                # opening_hours and social_links moved to the translatable snippet
+                # OfficeTexts (portal/models/office_texts.py); the columns stay until the
+                # data migration has run everywhere.
             ],
             heading=_("Kontakt"),
         ),

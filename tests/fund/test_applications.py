@@ -45,7 +45,7 @@ def test_cost_plan_that_does_not_add_up_and_amount_over_cap_are_refused():
     with pytest.raises(services.Refused, match="passt nicht zum Kostenplan"):
         submitted(fund, page, requested_amount=Decimal("600"))
     big = [{"cost_type": "material", "description": "Zelt", "amount": Decimal("2000")}]
-    with pytest.raises(services.Refused, match="höchstens 1500"):
+    with pytest.raises(services.Refused, match="höchstens 1.500,00\u00a0€"):
         services.save_application(
             fund=fund,
             user=UserFactory(),

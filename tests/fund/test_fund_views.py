@@ -118,5 +118,5 @@ def test_the_final_amount_is_the_grant_until_the_settlement_is_checked():
     settled = in_state(fund, State.SETTLED)
     assert settled.final_amount == settled.proven_amount == Decimal("420")
     listed = client_for().get(page.url + "gefoerdert/").content.decode()
-    assert "420,00 € (abgerechnet)" in listed and "500,00 € bewilligt" in listed
-    assert "3 Aktionen, zusammen 1.420,00 €." in listed
+    assert "420,00\u00a0€ (abgerechnet)" in listed and "500,00\u00a0€ bewilligt" in listed
+    assert "3 Aktionen, zusammen 1.420,00\u00a0€." in listed

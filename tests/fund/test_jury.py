@@ -101,7 +101,7 @@ def test_approval_beyond_the_free_budget_is_impossible():
         abstain=0,
         page_url=page.url,
     )
-    with pytest.raises(services.Refused, match="nur noch 1000"):
+    with pytest.raises(services.Refused, match="nur noch 1.000,00\u00a0€"):
         services.decide(
             application=second,
             user=people["taker"],

@@ -95,7 +95,7 @@ def test_recalculate_without_javascript_shows_what_is_left_and_saves_nothing():
     )
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Noch frei: 2.000,00 €" in page
+    assert "Noch frei: 2.000,00\u00a0€" in page
     assert not Ballot.objects.filter(process=process).exists()
 
 

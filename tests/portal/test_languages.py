@@ -141,6 +141,6 @@ def test_german_only_content_is_marked_as_german(client, about):
     body = client.get("/ar/").content.decode()
     assert 'lang="de">Über das Stadtteilbüro</a>' in body  # menu entry of an untranslated page
     assert '<span class="site-header__name" lang="de">' in body
-    assert '<bdi lang="de">99999 Auenstadt</bdi>' in body
+    assert '<bdi lang="de" dir="ltr">99999 Auenstadt</bdi>' in body
     english = client.get("/en/").content.decode()
     assert ">About the neighbourhood office</a>" in english  # translated: no lang override
