@@ -15,6 +15,9 @@ class PortalConfig(AppConfig):
         # After the last app's post_migrate, when every permission exists.
         post_migrate.connect(ensure_editorial_setup, dispatch_uid="quartier_editorial_setup")
         self.connect_restriction_sync()
+        from .pagecache import connect_signals
+
+        connect_signals()
 
     @staticmethod
     def connect_restriction_sync():

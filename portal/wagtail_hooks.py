@@ -16,3 +16,12 @@ def restricted_in_another_language(page, request, serve_args, serve_kwargs):
     from .restrictions import refusal_for_hidden_page
 
     return refusal_for_hidden_page(page, request)
+
+
+@hooks.register("before_serve_page", order=100)
+def page_cache_candidate(page, request, serve_args, serve_kwargs):
+    """After every check that may refuse the page: the answer may go into the page cache
+    (portal/pagecache.py) unless the page is restricted."""
+    from .pagecache import mark_page
+
+    mark_page(request, page)

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "core.middleware.RequestIdMiddleware",  # request.id, X-Request-ID, request_id in logs
     "core.health.HealthCheckMiddleware",  # /healthz, /readyz before sessions, locale, CSRF
     "portal.middleware.ContentSecurityPolicyMiddleware",
+    # Anonymous pages from the cache, before sessions and CSRF (portal/pagecache.py).
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -517,3 +519,36 @@ if MEDIA_STORAGE == "s3":
         CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
             _directive, f"{_directive} {_s3}"
         )
+
+# --- Page cache and Varnish -----------------------------------------------------------
+# Anonymous visitors get Wagtail pages from a full-page cache in CACHES["default"]
+# (portal/pagecache.py, docs/operations.md "Caching"), purged on every publish.
+# PAGECACHE_ENABLED: "false" turns the app's page cache off (Cache-Control stays).
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+# PAGECACHE_SECONDS: how long the app keeps a page at most (purges end it earlier).
+PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "600"))
+# PAGECACHE_MAX_AGE: max-age for browsers (they cannot be purged: keep it short).
+PAGECACHE_MAX_AGE = int(env("PAGECACHE_MAX_AGE", "0"))
+# PAGECACHE_S_MAXAGE: s-maxage for shared caches such as Varnish (purged on publish).
+PAGECACHE_S_MAXAGE = int(env("PAGECACHE_S_MAXAGE", "600"))
+# Models besides pages, snippets and settings whose change purges the cache (they show
+# on public pages without being snippets).
+PAGECACHE_PURGE_MODELS = [
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "participation.Phase",
+    "participation.Support",
+    "participation.ProposalTranslation",
+    "participation.ProposalStateChange",
+    "news.NewspaperIssue",
+    "contact.ContactFormField",
+]
+# VARNISH_PURGE_URLS: comma-separated addresses of the Varnish servers that get PURGE and
+# BAN requests on publish (e.g. http://127.0.0.1:6081); empty: no Varnish.
+VARNISH_PURGE_URLS = env_list("VARNISH_PURGE_URLS", "")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{index}": {"BACKEND": "portal.pagecache.VarnishBackend", "LOCATION": url}
+    for index, url in enumerate(VARNISH_PURGE_URLS)
+}

@@ -10,6 +10,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache would outlive a test's rolled-back data: on only where a test turns it on.
+PAGECACHE_ENABLED = False
 ALLOWED_HOSTS = ["*"]
 QUARTIER_DEMO_ALLOWED = True
 # Files on disk in a throwaway folder: Wagtail serves private documents with sendfile from
