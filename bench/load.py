@@ -219,9 +219,10 @@ def render_vcl(backend_port):
     """The shipped VCL with its backend pointed at the benchmark's gunicorn."""
     text = VARNISH_VCL.read_text()
     for name, value in {
-        "BACKEND_HOST": "127.0.0.1",
-        "BACKEND_PORT": str(backend_port),
-        "PURGE_ACL": '"127.0.0.1"',
+        "QUARTIER_VARNISH_BACKEND_HOST": "127.0.0.1",
+        "QUARTIER_VARNISH_BACKEND_PORT": str(backend_port),
+        "QUARTIER_VARNISH_PURGERS": '"127.0.0.1";',
+        "QUARTIER_VARNISH_GRACE": "1h",
     }.items():
         text = text.replace("${" + name + "}", value)
     return text

@@ -117,9 +117,20 @@ def test_pgbench_rate_is_read_from_its_report():
 
 def test_the_shipped_vcl_is_pointed_at_the_benchmark_backend(tmp_path, monkeypatch):
     vcl = tmp_path / "quartier.vcl"
-    vcl.write_text('backend default { .host = "${BACKEND_HOST}"; .port = "${BACKEND_PORT}"; }')
+    vcl.write_text(
+        'backend default { .host = "${QUARTIER_VARNISH_BACKEND_HOST}"; '
+        '.port = "${QUARTIER_VARNISH_BACKEND_PORT}"; }'
+    )
     monkeypatch.setattr(load, "VARNISH_VCL", vcl)
     assert load.render_vcl(8123) == 'backend default { .host = "127.0.0.1"; .port = "8123"; }'
+
+
+def test_every_placeholder_of_the_shipped_vcl_is_filled_in():
+    code = [
+        line for line in load.render_vcl(8123).splitlines() if not line.lstrip().startswith("#")
+    ]
+    assert code and not [line for line in code if "${" in line]
+    assert any('"8123"' in line for line in code)
 
 
 @pytest.mark.django_db
