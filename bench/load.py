@@ -189,7 +189,9 @@ def varnish(backend_port):
     """varnishd with deploy/varnish/quartier.vcl in front of 127.0.0.1:backend_port."""
     binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
     port = free_port()
-    with tempfile.TemporaryDirectory(prefix="quartier-bench-varnish-") as directory:
+    # A short path that varnishd can still read after it drops root (its socket lives there).
+    with tempfile.TemporaryDirectory(prefix="qbv", dir="/tmp") as directory:
+        Path(directory).chmod(0o755)
         vcl = Path(directory) / "quartier.vcl"
         vcl.write_text(render_vcl(backend_port))
         process = subprocess.Popen(

@@ -249,15 +249,21 @@ class Command(BaseCommand):
             "--tasks", type=int, default=2000, help="tasks for the task worker during the votes"
         )
         parser.add_argument(
+            "--no-setup",
+            action="store_true",
+            help="skip migrate and the demo build (a database that `make bench` has set up)",
+        )
+        parser.add_argument(
             "--results", default="bench-results.json", help="where the ratio figures go (JSON)"
         )
 
     def handle(self, *args, requests, scale, workers, voters, only, **options):
         if not getattr(settings, "QUARTIER_DEMO_ALLOWED", False):
             raise CommandError("Refusing to seed benchmark data with these settings.")
-        call_command("migrate", verbosity=0)
-        call_command("createcachetable", verbosity=0)
-        build_demo()
+        if not options["no_setup"]:
+            call_command("migrate", verbosity=0)
+            call_command("createcachetable", verbosity=0)
+            build_demo()
         if only in (None, "ratios"):
             self.ratios(scale, voters, options)
         if only in (None, "portal"):
