@@ -143,8 +143,13 @@ def run(write, *, voters, seconds, concurrency, web_workers, tasks, results_path
             f"; database: {vendor}; load: {concurrency} clients, {seconds:.0f} s per figure"
         )
         with load.gunicorn(web_workers, env) as server, load.task_worker(env) as worker:
-            hello = measure(server.base, get("/bench/hallo/"), concurrency, seconds)
-            write(f"  hello: {hello['rps']:.0f} req/s")
+            load.run_load(server.base, get("/bench/hallo/"), concurrency, seconds=2.0)
+            hello_before = server.cpu()
+            hello = load.run_load(server.base, get("/bench/hallo/"), concurrency, seconds=seconds)
+            hello_cpu = sum(
+                used - hello_before.get(pid, 0.0) for pid, used in server.cpu().items()
+            ) / max(hello["requests"], 1)
+            write(f"  hello: {hello['rps']:.0f} req/s, {hello_cpu * 1000:.1f} ms CPU each")
             home = measure(server.base, get("/de/"), concurrency, seconds)
             write(f"  home, app cache: {home['rps']:.0f} req/s")
             through_varnish = None
@@ -235,6 +240,15 @@ def run(write, *, voters, seconds, concurrency, web_workers, tasks, results_path
             target="<= 3 ms",
             maximum=3.0,
             note=f"{cpu:.1f} s CPU of {len(after)} web workers for {cast} votes",
+        ),
+        Figure(
+            "vote_cpu_vs_hello",
+            "App CPU per vote / CPU per hello request",
+            cpu / cast * 1000 if cast else None,
+            "ms",
+            hello_cpu * 1000,
+            "ms hello",
+            note="for comparing runs on busy machines: both CPU times grow alike",
         ),
         Figure(
             "votes_per_second",
