@@ -71,6 +71,8 @@ def table(figures):
         )
         ratio = f"{figure.ratio * 100:.0f} %" if figure.ratio is not None else ""
         result = {True: "pass", False: "FAIL", None: "not measured"}[figure.passed]
+        if not figure.target and figure.value is not None:
+            result = "info"
         lines.append(
             f"{figure.label[:43]:<44}{value:>16}{reference[:17]:>18}{ratio:>9}"
             f"{figure.target:>11}  {result}"

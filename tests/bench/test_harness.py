@@ -36,6 +36,7 @@ def test_table_and_json_say_the_same(tmp_path):
     ]
     text = ratios.table(figures)
     assert "40 %" in text and "FAIL" in text and "1,000 hello" in text
+    assert text.splitlines()[2].endswith("info")  # a reference has no target
     ratios.write_json(figures, tmp_path / "out.json", {"database": "sqlite"})
     data = json.loads((tmp_path / "out.json").read_text())
     assert data["context"] == {"database": "sqlite"}
