@@ -80,59 +80,53 @@ def _voters(count):
     return sessions
 
 
-def measure_votes(serving, workers, voters):
-    """Every voter casts one ballot (3 of 20 proposals) by HTTP POST, `workers` at a time."""
-    import urllib.parse
-    import urllib.request
-    from concurrent.futures import ThreadPoolExecutor
-
+def prepare_votes(voters):
+    """An empty ballot box and `voters` logged-in accounts: (process, proposal ids, session
+    keys). The ballot form posts to /de/stimmabgabe/<process id>/."""
     process = _process("bench-abstimmung", "Benchmark: Abstimmung")
     Ballot.objects.filter(process=process).delete()
     proposal_ids = list(
         Proposal.objects.filter(process=process).order_by("pk").values_list("pk", flat=True)
     )
-    sessions = _voters(voters)
-    connection.close()
+    return process, proposal_ids, _voters(voters)
 
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
 
-    opener = urllib.request.build_opener(NoRedirect)
-    with serving() as base:
-        url = base + f"/de/stimmabgabe/{process.pk}/"  # where the ballot form posts
+def vote_request(process, proposal_ids, sessions, offset=0):
+    """For bench.load.run_load: voter number n casts one ballot (3 of 20 proposals) by POST,
+    as the ballot form sends it (session cookie, CSRF cookie and field)."""
+    import urllib.parse
 
-        def vote(number):
-            choices = [proposal_ids[(number + k * 7) % PROPOSALS] for k in range(3)]
-            body = urllib.parse.urlencode(
-                [("csrfmiddlewaretoken", CSRF), ("cast", "1")] + [("choose", c) for c in choices]
-            ).encode()
-            request = urllib.request.Request(url, data=body, method="POST")
-            request.add_header("Cookie", f"sessionid={sessions[number]}; csrftoken={CSRF}")
-            request.add_header("Content-Type", "application/x-www-form-urlencoded")
-            begin = time.perf_counter()
-            try:
-                with opener.open(request, timeout=30) as response:
-                    status = response.status
-            except urllib.error.HTTPError as error:
-                status = error.code
-            return (time.perf_counter() - begin) * 1000, status
+    path = f"/de/stimmabgabe/{process.pk}/"
 
-        started = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(vote, range(voters)))
-        elapsed = time.perf_counter() - started
-    timings = sorted(timing for timing, _status in outcomes)
+    def make(number):
+        voter = offset + number
+        choices = [proposal_ids[(voter + k * 7) % PROPOSALS] for k in range(3)]
+        body = urllib.parse.urlencode(
+            [("csrfmiddlewaretoken", CSRF), ("cast", "1")] + [("choose", c) for c in choices]
+        ).encode()
+        headers = {
+            "Cookie": f"sessionid={sessions[voter]}; csrftoken={CSRF}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        return "POST", path, body, headers
+
+    return make
+
+
+def count_votes(process):
+    """What the ballot box holds: ballots, votes, ballots cast more than once, voters with
+    more than one ballot."""
+    from django.db.models import Count
+
+    ballots = Ballot.objects.filter(process=process)
     return {
-        "votes": voters,
-        "errors": sum(1 for _timing, status in outcomes if status != 302),
-        "rps": voters / elapsed,
-        "p50": statistics.median(timings),
-        "p95": timings[int(len(timings) * 0.95) - 1],
-        "p99": timings[int(len(timings) * 0.99) - 1],
-        "max": timings[-1],
-        "ballots": Ballot.objects.filter(process=process).count(),
-        "stored_votes": Vote.objects.filter(process=process).count(),
+        "ballots": ballots.count(),
+        "votes": Vote.objects.filter(process=process).count(),
+        "recast": ballots.filter(times_cast__gt=1).count(),
+        "duplicate_voters": ballots.values("voter_key")
+        .annotate(n=Count("pk"))
+        .filter(n__gt=1)
+        .count(),
     }
 
 

@@ -1,8 +1,13 @@
-"""Benchmark of the public portal at realistic volumes: requests per second, latency, queries.
+"""Benchmark of the portal at realistic volumes.
 
 `make bench` runs it against its own database (bench.sqlite3, or BENCH_DATABASE_URL), never
-the development one. Requests go through Django's full stack in-process (middleware,
-templates, database), one after another, so the figures are per worker process.
+the development one. Parts (`--only`):
+- ratios: the figures of the README, each as a ratio against a reference measured in the same
+  run (bench/ratios.py): real gunicorn, Redis, Varnish, pgbench; a table and
+  bench-results.json;
+- portal: every public page type in-process, one request after another (per worker process);
+- voting: the tally of 1,000,000 votes;
+- intranet: search over 10,000 documents.
 """
 
 import os
@@ -228,16 +233,39 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--only",
-            choices=["portal", "voting", "intranet"],
+            choices=["ratios", "portal", "voting", "intranet"],
             help="run one part of the benchmark",
+        )
+        parser.add_argument(
+            "--seconds", type=float, default=10.0, help="load time per ratio figure"
+        )
+        parser.add_argument(
+            "--web-workers",
+            type=int,
+            default=2 * (os.cpu_count() or 1) + 1,
+            help="gunicorn workers for the ratio figures (default as deploy/gunicorn.conf.py)",
+        )
+        parser.add_argument(
+            "--tasks", type=int, default=2000, help="tasks for the task worker during the votes"
+        )
+        parser.add_argument(
+            "--no-setup",
+            action="store_true",
+            help="skip migrate and the demo build (a database that `make bench` has set up)",
+        )
+        parser.add_argument(
+            "--results", default="bench-results.json", help="where the ratio figures go (JSON)"
         )
 
     def handle(self, *args, requests, scale, workers, voters, only, **options):
         if not getattr(settings, "QUARTIER_DEMO_ALLOWED", False):
             raise CommandError("Refusing to seed benchmark data with these settings.")
-        call_command("migrate", verbosity=0)
-        call_command("createcachetable", verbosity=0)
-        build_demo()
+        if not options["no_setup"]:
+            call_command("migrate", verbosity=0)
+            call_command("createcachetable", verbosity=0)
+            build_demo()
+        if only in (None, "ratios"):
+            self.ratios(scale, voters, options)
         if only in (None, "portal"):
             self.portal(requests, scale, workers)
         if only in (None, "voting"):
@@ -268,20 +296,28 @@ class Command(BaseCommand):
                 f"{row['p95']:>9.1f}{row['queries']:>9}"
             )
 
+    def ratios(self, scale, voters, options):
+        from bench import ratios
+
+        started = time.perf_counter()
+        counts = seed(scale)
+        self.stdout.write(
+            f"Ratio figures (seeded or checked in {time.perf_counter() - started:.0f} s: "
+            f"{counts['proposals']} proposals)"
+        )
+        ratios.run(
+            self.stdout.write,
+            voters=voters,
+            seconds=options["seconds"],
+            concurrency=16,
+            web_workers=options["web_workers"],
+            tasks=options["tasks"],
+            results_path=options["results"],
+        )
+
     def voting(self, voters):
         from bench import voting as voting_bench
 
-        workers = 2 * (os.cpu_count() or 1)
-        self.stdout.write(
-            f"\nVoting: {voters} voters each cast a ballot by HTTP POST, 16 at a time, "
-            f"{workers} server processes, database: {connection.vendor}"
-        )
-        row = voting_bench.measure_votes(lambda: serving(processes=workers), 16, voters)
-        self.stdout.write(
-            f"  {row['rps']:.0f} votes/s  p50 {row['p50']:.1f} ms  p95 {row['p95']:.1f} ms  "
-            f"p99 {row['p99']:.1f} ms  max {row['max']:.1f} ms  errors {row['errors']}  "
-            f"(stored: {row['ballots']} ballots, {row['stored_votes']} votes)"
-        )
         started = time.perf_counter()
         process, count = voting_bench.seed_million()
         self.stdout.write(
