@@ -7,7 +7,7 @@ E-mails (core.tasks.send_email: `From:` and the signature), PDFs (core.exports.p
 """
 
 from dataclasses import dataclass
-from email.utils import formataddr, parseaddr
+from email.utils import parseaddr
 
 from django.conf import settings
 
@@ -39,7 +39,7 @@ class Office:
             return settings.DEFAULT_FROM_EMAIL
         default_name, default_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
         name = self.sender_name or self.name or default_name
-        return formataddr((name, self.sender_email or default_address))
+        return mailbox(name, self.sender_email or default_address)
 
     @property
     def signature(self):
@@ -47,6 +47,14 @@ class Office:
         same in every language, so a mail rendered in the worker needs no translation."""
         lines = [self.name, *self.address_lines, self.phone, self.email, self.url]
         return "\n".join(line for line in lines if line)
+
+
+def mailbox(name, address):
+    """ "Name <address>" (RFC 5322), the name quoted where it needs it; Django encodes it."""
+    name = " ".join(name.split())
+    if any(char in name for char in '()<>[]:;@\\,."'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>" if name else address
 
 
 _provider = None

@@ -94,9 +94,12 @@ class AccountAdapter(DefaultAccountAdapter):
             user.username = opaque_username()
 
     def save_user(self, request, user, form, commit=True):
-        """Remember the language someone signed up in: their e-mails use it."""
+        """Remember the language someone signed up in (their e-mails use it) and the
+        display name they chose (portal.accounts.forms.SignupExtraForm)."""
         user = super().save_user(request, user, form, commit=False)
         user.language = getattr(request, "LANGUAGE_CODE", "de") or "de"
+        cleaned = getattr(form, "cleaned_data", None) or {}
+        user.display_name = cleaned.get("display_name", user.display_name) or ""
         if commit:
             user.save()
         return user

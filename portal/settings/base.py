@@ -517,3 +517,8 @@ if MEDIA_STORAGE == "s3":
         CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY_ADMIN.replace(
             _directive, f"{_directive} {_s3}"
         )
+
+# --- Display names (portal/accounts) -------------------------------------------------------
+# Residents choose at sign-up how they are shown next to their proposals and comments
+# (User.display_name); no environment variable, the form is part of the product.
+ACCOUNT_SIGNUP_FORM_CLASS = "portal.accounts.forms.SignupExtraForm"

@@ -86,12 +86,15 @@ def test_replies_have_a_preference_and_go_into_the_digest(
     commenter = UserFactory()
     client.force_login(commenter)
     assert "Antworten auf meine Kommentare" in client.get("/de/benachrichtigungen/").text
-    client.post("/de/benachrichtigungen/", {"replies": "daily", "language": "de"})
+    choices = {kind.key: "immediate" for kind in kinds() if kind.is_offered_to(commenter)}
+    client.post("/de/benachrichtigungen/", {**choices, "replies": "daily", "language": "de"})
     assert NotificationPreference.objects.get(user=commenter, kind="replies").frequency == "daily"
     proposal = make_proposal(process, UserFactory(), title="Sitzbank")
     parent = services.comment_add(proposal=proposal, user=commenter, text="Gut")
     with django_capture_on_commit_callbacks(execute=True):
-        services.comment_add(proposal=proposal, user=UserFactory(), text="Finde ich auch", parent=parent)
+        services.comment_add(
+            proposal=proposal, user=UserFactory(), text="Finde ich auch", parent=parent
+        )
     assert not [m for m in mail.outbox if commenter.email in m.to]
     assert PendingNotification.objects.get(user=commenter).kind == "replies"
     call_command("send_digests")
