@@ -26,7 +26,13 @@ def signed_html(html_body, office):
     return html_body + block
 
 
-@task()
+# Mails go first: the worker takes the highest priority first, so a person waiting for a
+# confirmation link never waits behind search-index or reference-index updates (many after
+# an import or `load_demo`).
+MAIL_PRIORITY = 50
+
+
+@task(priority=MAIL_PRIORITY)
 def send_email(
     subject,
     body,

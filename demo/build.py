@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from core.notifications import muted
 from portal import setup
 from portal.editorial import EDITORS, MANAGERS
 from portal.languages import SOURCE_LANGUAGE
@@ -45,6 +46,7 @@ def ensure_user(spec):
         user = User(username=spec["key"], email=spec["email"])
         user.set_password(spec["password"])
     user.first_name, user.last_name = spec["first_name"], spec["last_name"]
+    user.display_name = spec.get("display_name", "")
     user.is_superuser = user.is_staff = spec["superuser"]
     user.save()
     for key in spec["groups"]:
@@ -58,10 +60,18 @@ def ensure_user(spec):
     return login
 
 
-@transaction.atomic
 def build_demo():
     """The whole neighbourhood; returns whether it was created now, the logins to print and
-    two unused voting codes."""
+    two unused voting codes.
+
+    Nobody is notified of what the demo's fictional people do (notices are sent on commit,
+    so the whole transaction is muted): no queue of hundreds of mails for the worker."""
+    with muted():
+        return _build_demo()
+
+
+@transaction.atomic
+def _build_demo():
     locales = setup.ensure_locales()
     home, created = ensure_home(locales[SOURCE_LANGUAGE])
     pages = ensure_pages(home)

@@ -6,6 +6,8 @@ where it is not for everyone, who is offered it. Every e-mail carries a one-clic
 unsubscribe link (RFC 8058) for its kind.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -45,6 +47,19 @@ class Kind:
 
 
 _kinds = {}
+_muted = ContextVar("quartier_notifications_muted", default=False)
+
+
+@contextmanager
+def muted():
+    """Nobody is notified of what happens inside (e.g. while the demo is loaded: its
+    fictional people need no mail, and the worker's queue stays free for real ones).
+    Wrap the whole transaction: notices are sent on commit."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
 
 
 def register_kind(key, label, offered_to=None, subject=None):
@@ -104,6 +119,8 @@ def notify(user, kind, make_text, url, exclude=None, subject=None, title=None, s
     caller needs one more specific than its kind's.
     """
     if user is None or not user.is_active or (exclude is not None and user.pk == exclude.pk):
+        return
+    if _muted.get():
         return
     frequency = frequency_for(user, kind)
     if frequency == Frequency.NONE:
