@@ -1,10 +1,27 @@
 """Background work for the whole site (django-tasks: database backend, immediate in tests)."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.mail import EmailMultiAlternatives
 from django.utils.html import escape
 from django_tasks import task
 
 from .identity import current_office
+
+_mail_muted = ContextVar("quartier_mail_muted", default=False)
+
+
+@contextmanager
+def mail_muted():
+    """Mails whose task runs inside are dropped (e.g. while the demo's fictional people
+    act, with the immediate task backend): nothing is sent, nothing waits in the queue."""
+    token = _mail_muted.set(True)
+    try:
+        yield
+    finally:
+        _mail_muted.reset(token)
+
 
 SIGNATURE_SEPARATOR = "\n\n-- \n"  # RFC 3676: mail clients recognise (and may fold) it
 
@@ -48,6 +65,8 @@ def send_email(
     Every mail speaks as the office of `site_id` (else the default site; core/identity.py):
     `From:` is its sender unless the caller names another, and its signature closes the text.
     """
+    if _mail_muted.get():
+        return 0
     office = current_office(site_id)
     message = EmailMultiAlternatives(
         subject=subject,
