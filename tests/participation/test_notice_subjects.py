@@ -43,6 +43,17 @@ def test_decision_subject_names_proposal_and_new_state(
     assert mail.outbox[-1].subject == "Ihr Vorschlag „Mehr Bäume“ ist jetzt: veröffentlicht"
 
 
+def test_subject_is_made_in_the_recipients_language(
+    process, people, django_capture_on_commit_callbacks
+):
+    author = UserFactory(language="en")
+    proposal = make_proposal(process, author, states.SUBMITTED, title="More trees")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.proposal_decide(proposal=proposal, user=people["admin"], to_state=states.PUBLISHED)
+    subject = mail.outbox[-1].subject
+    assert "More trees" in subject and "published" in subject  # the state in English
+
+
 def test_reply_tells_the_comment_author_and_the_proposal_author_each_once(
     process, django_capture_on_commit_callbacks
 ):
