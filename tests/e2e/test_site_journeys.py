@@ -132,12 +132,12 @@ def test_keyboard_only_signup(visit, page, portal_world):
 
     tab_to("id_email")
     page.keyboard.type("tastatur@example.org")
+    tab_to("id_display_name")
+    page.keyboard.type("Tastatur-Nachbar")
     tab_to("id_password1")
     page.keyboard.type(PASSWORD)
     tab_to("id_password2")
     page.keyboard.type(PASSWORD)
-    tab_to("id_display_name")
-    page.keyboard.type("Tastatur-Nachbar")
     page.keyboard.press("Enter")
     page.wait_for_url("**/accounts/confirm-email/")
     assert mail.outbox[-1].to == ["tastatur@example.org"]
