@@ -66,8 +66,19 @@ def xlsx_response(filename, sheets):
 
 
 def pdf_bytes(template, context, request=None):
+    """A PDF from an HTML template; the template gets `office` (core/identity.py) for its
+    letterhead, `{% include "includes/pdf_office.html" %}`."""
     import weasyprint  # heavy: load only when a PDF is made
 
+    from .identity import current_office
+
+    site_id = None
+    if request is not None:
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        site_id = site.pk if site is not None else None
+    context = {"office": current_office(site_id), **context}
     return weasyprint.HTML(string=render_to_string(template, context, request=request)).write_pdf()
 
 

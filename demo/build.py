@@ -9,7 +9,10 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.test import override_settings
 
+from core.notifications import muted
+from core.tasks import mail_muted
 from portal import setup
 from portal.editorial import EDITORS, MANAGERS
 from portal.languages import SOURCE_LANGUAGE
@@ -21,6 +24,8 @@ from .participation_build import build_participation, translate_participation
 from .portal_build import build_portal_content, translate_portal_content
 from .site_build import ensure_home, ensure_office_settings, ensure_pages, translate_site
 from .voting_build import build_voting, translate_voting
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # The editorial groups of portal.editorial, as data/site.yaml names them.
 GROUPS = {"editors": EDITORS, "managers": MANAGERS}
@@ -45,6 +50,7 @@ def ensure_user(spec):
         user = User(username=spec["key"], email=spec["email"])
         user.set_password(spec["password"])
     user.first_name, user.last_name = spec["first_name"], spec["last_name"]
+    user.display_name = spec.get("display_name", "")
     user.is_superuser = user.is_staff = spec["superuser"]
     user.save()
     for key in spec["groups"]:
@@ -58,10 +64,20 @@ def ensure_user(spec):
     return login
 
 
-@transaction.atomic
 def build_demo():
     """The whole neighbourhood; returns whether it was created now, the logins to print and
-    two unused voting codes."""
+    two unused voting codes.
+
+    The worker's queue stays empty for what happens after `make run`: the background work
+    of loading (search and reference index updates, text extraction: about 2,000 tasks)
+    runs here, at once, and nobody is mailed about what the demo's fictional people do
+    (notices and mails are muted for the whole transaction: they go out on commit)."""
+    with muted(), mail_muted(), override_settings(TASKS=IMMEDIATE_TASKS):
+        return _build_demo()
+
+
+@transaction.atomic
+def _build_demo():
     locales = setup.ensure_locales()
     home, created = ensure_home(locales[SOURCE_LANGUAGE])
     pages = ensure_pages(home)

@@ -1,11 +1,16 @@
-"""A demo participation process with proposals in every state (data/participation.yaml)."""
+"""A demo participation process with proposals in every state (data/participation.yaml):
+illustrated, supported by neighbours and discussed, with official answers and replies."""
 
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from django.utils.text import slugify
 
 from participation import services, states
 from participation.models import Phase, ProcessIndexPage, ProcessPage
 
-from . import loader
+from . import illustrations, loader
 from .markup import paragraph
 from .translate import translate_everywhere
 
@@ -45,7 +50,52 @@ def new_process(spec, **fields):
     return process
 
 
-def add_proposal(process, spec, author, office, rejection_reason):
+def ensure_neighbours(specs):
+    """Accounts of fictional neighbours, without a password (nobody logs in as them)."""
+    User = get_user_model()
+    people = {}
+    for spec in specs:
+        person = User.objects.filter(email=spec["email"]).first()
+        if person is None:
+            person = User(email=spec["email"], display_name=spec["display_name"])
+            person.set_unusable_password()
+            person.save()
+            EmailAddress.objects.create(
+                user=person, email=spec["email"], verified=True, primary=True
+            )
+        people[spec["key"]] = person
+    return people
+
+
+def proposal_image(spec):
+    image = spec.get("image")
+    if not image:
+        return {}
+    key = f"vorschlag-{slugify(spec['title'])}"
+    png = illustrations.draw(key, image["motif"])
+    return {
+        "image": SimpleUploadedFile(f"{key}.png", png, content_type="image/png"),
+        "image_alt": image["alt"],
+    }
+
+
+def discuss(proposal, comments, people):
+    for spec in comments:
+        comment = services.comment_add(
+            proposal=proposal, user=people[spec["by"]], text=spec["text"].strip()
+        )
+        for reply in spec.get("replies", []):
+            services.comment_add(
+                proposal=proposal,
+                user=people[reply["by"]],
+                text=reply["text"].strip(),
+                parent=comment,
+                official=reply["by"] == "office",
+            )
+
+
+def add_proposal(process, spec, people, rejection_reason):
+    author, office = people["resident"], people["office"]
     proposal = services.proposal_create(
         process=process,
         author=author,
@@ -54,6 +104,7 @@ def add_proposal(process, spec, author, office, rejection_reason):
             "description": spec["description"],
             "place": spec["place"],
             "requested_budget": loader.money(spec["requested_budget"]),
+            **proposal_image(spec),
         },
         submit=True,
     )
@@ -62,6 +113,12 @@ def add_proposal(process, spec, author, office, rejection_reason):
         proposal = services.proposal_decide(
             proposal=proposal, user=office, to_state=step, reason=reason
         )
+        if step == states.PUBLISHED:
+            # Supported and discussed while published, before the office moves it on.
+            supporters = [p for key, p in people.items() if key not in ("resident", "office")]
+            for person in supporters[: spec.get("supports", 0)]:
+                services.support_add(proposal=proposal, user=person)
+            discuss(proposal, spec.get("comments", []), people)
 
 
 def ensure_overview(home):
@@ -97,8 +154,13 @@ def build_participation(home, users):
     )
     home.add_child(instance=process)
     process.save_revision().publish()
+    people = {
+        **ensure_neighbours(data["neighbours"]),
+        "resident": users["resident"],
+        "office": users["admin"],
+    }
     for proposal in data["proposals"]:
-        add_proposal(process, proposal, users["resident"], users["admin"], data["rejection_reason"])
+        add_proposal(process, proposal, people, data["rejection_reason"])
     return process
 
 

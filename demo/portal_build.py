@@ -13,7 +13,7 @@ from portal.news.models import NewsArticlePage, NewsIndexPage, NewspaperIssue
 from portal.projects.models import ProjectIndexPage, ProjectPage
 from portal.taxonomy.models import FieldOfAction
 
-from . import loader
+from . import illustrations, loader
 from .markup import bullets, paragraph, paragraphs, stream
 from .pdf import simple_pdf
 from .translate import translate_everywhere
@@ -68,6 +68,19 @@ def ensure_index(home, section):
     return index
 
 
+def lead_image(spec, prefix):
+    """The page's illustration (drawn once, demo/illustrations.py) where the data asks for one."""
+    image = spec.get("image")
+    if not image:
+        return {}
+    key = f"{prefix}-{spec['slug']}"
+    title = f"Demo: {spec['title']}"
+    return {
+        "lead_image": illustrations.wagtail_image(key, title, image["motif"]),
+        "lead_image_alt": image["alt"],
+    }
+
+
 def add_news(index, fields):
     data = loader.load("news")
     for spec in data["articles"]:
@@ -78,6 +91,7 @@ def add_news(index, fields):
             author=spec.get("author", ""),
             intro=spec["intro"],
             body=stream(spec["body"]),
+            **lead_image(spec, "neuigkeit"),
         )
         publish(index, page, fields, spec)
     add_newspaper_issues(index, data["newspaper"])
@@ -142,6 +156,7 @@ def add_events(index, fields, organisations):
             registration_note=spec["registration_note"],
             intro=spec["intro"],
             body=stream(spec["body"]),
+            **lead_image(spec, "termin"),
         )
         publish(index, page, fields, spec)
 

@@ -20,4 +20,5 @@ class IntranetConfig(AppConfig):
             "intranet",
             _("Neues aus meinen Arbeitsbereichen im Intranet"),
             offered_to=is_intranet_user,
+            subject=_("Neues im Intranet: %(title)s"),
         )

@@ -15,13 +15,31 @@ from .models import Follow
 
 def register_kinds():
     """Called from the app's ready(): the kinds of notice participation sends."""
-    register_kind("state", gettext_lazy("Änderungen am Stand meiner Vorschläge"))
-    register_kind("comments", gettext_lazy("Neue Kommentare zu meinen Vorschlägen"))
-    register_kind("follows", gettext_lazy("Neuigkeiten zu Vorschlägen, denen ich folge"))
+    register_kind(
+        "state",
+        gettext_lazy("Änderungen am Stand meiner Vorschläge"),
+        subject=gettext_lazy("Ihr Vorschlag „%(title)s“ ist jetzt: %(state)s"),
+    )
+    register_kind(
+        "comments",
+        gettext_lazy("Neue Kommentare zu meinen Vorschlägen"),
+        subject=gettext_lazy("Neuer Kommentar zu Ihrem Vorschlag „%(title)s“"),
+    )
+    register_kind(
+        "replies",
+        gettext_lazy("Antworten auf meine Kommentare"),
+        subject=gettext_lazy("Neue Antwort auf Ihren Kommentar zu „%(title)s“"),
+    )
+    register_kind(
+        "follows",
+        gettext_lazy("Neuigkeiten zu Vorschlägen, denen ich folge"),
+        subject=gettext_lazy("Neuigkeiten zum Vorschlag „%(title)s“, dem Sie folgen"),
+    )
     register_kind(
         "reports",
         gettext_lazy("Neue Meldungen (für die Moderation)"),
         offered_to=lambda user: user.has_perm("participation.moderate_proposal"),
+        subject=gettext_lazy("Meldung zum Vorschlag „%(title)s“: bitte prüfen"),
     )
 
 
@@ -44,7 +62,15 @@ def state_changed(proposal, actor):
             "state": proposal.get_state_display(),
         }
 
-    notify(proposal.author, "state", text, url, exclude=actor)
+    notify(
+        proposal.author,
+        "state",
+        text,
+        url,
+        exclude=actor,
+        title=proposal.title,
+        subject_args={"state": LazyState(proposal)},
+    )
     for person in followers(proposal):
         if person.pk != getattr(proposal.author, "pk", None):
             notify(
@@ -56,27 +82,68 @@ def state_changed(proposal, actor):
                 ),
                 url,
                 exclude=actor,
+                subject=lambda: (
+                    _("Neuer Stand beim Vorschlag „%(title)s“: %(state)s")
+                    % {"title": proposal.title, "state": proposal.get_state_display()}
+                ),
             )
 
 
+class LazyState:
+    """The proposal's state, shown in the language active when the subject is made."""
+
+    def __init__(self, proposal):
+        self.proposal = proposal
+
+    def __str__(self):
+        return str(self.proposal.get_state_display())
+
+
 def comment_added(comment):
+    """The author of the comment answered hears of the reply ("replies"); the proposal's
+    author of a new comment ("comments"); its followers too ("follows"). Everyone once,
+    by the most specific kind, and nobody about their own comment."""
     proposal = comment.proposal
     url = proposal_url(proposal) + "#kommentare"
-    notify(
-        proposal.author,
-        "comments",
-        lambda: _("Neuer Kommentar zu Ihrem Vorschlag „%(title)s“.") % {"title": proposal.title},
-        url,
-        exclude=comment.author,
-    )
+    told = {getattr(comment.author, "pk", None)}
+    parent = comment.parent
+    if parent is not None and parent.author is not None and parent.author.pk not in told:
+        told.add(parent.author.pk)
+        notify(
+            parent.author,
+            "replies",
+            lambda: (
+                _("Neue Antwort auf Ihren Kommentar zum Vorschlag „%(title)s“:\n\n%(text)s")
+                % {"title": proposal.title, "text": comment.text[:500]}
+            ),
+            url,
+            exclude=comment.author,
+            title=proposal.title,
+        )
+    if proposal.author is not None and proposal.author.pk not in told:
+        told.add(proposal.author.pk)
+        notify(
+            proposal.author,
+            "comments",
+            lambda: (
+                _("Neuer Kommentar zu Ihrem Vorschlag „%(title)s“.") % {"title": proposal.title}
+            ),
+            url,
+            exclude=comment.author,
+            title=proposal.title,
+        )
     for person in followers(proposal):
-        if person.pk != getattr(proposal.author, "pk", None):
+        if person.pk not in told:
+            told.add(person.pk)
             notify(
                 person,
                 "follows",
                 lambda: _("Neuer Kommentar zum Vorschlag „%(title)s“.") % {"title": proposal.title},
                 url,
                 exclude=comment.author,
+                subject=lambda: (
+                    _("Neuer Kommentar zum Vorschlag „%(title)s“") % {"title": proposal.title}
+                ),
             )
 
 
@@ -98,4 +165,5 @@ def report_added(report, moderators):
             ),
             url,
             exclude=report.reporter,
+            title=proposal.title,
         )

@@ -9,8 +9,13 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from core.identity import register_office_provider
+
         from . import checks  # noqa: F401 - registers the system checks
         from .editorial import ensure_editorial_setup
+        from .office import office_identity
+
+        register_office_provider(office_identity)
 
         # After the last app's post_migrate, when every permission exists.
         post_migrate.connect(ensure_editorial_setup, dispatch_uid="quartier_editorial_setup")

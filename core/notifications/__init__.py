@@ -1,10 +1,13 @@
 """Notifications: who hears about what, in their own language, now or in a daily digest.
 
 Apps register the kinds of notice they send (`register_kind`, in their `AppConfig.ready`),
-each with a label and, where it is not for everyone, who is offered it. Every e-mail
-carries a one-click unsubscribe link (RFC 8058) for its kind.
+each with a label, a subject that names what happened and to what (`%(title)s`), and,
+where it is not for everyone, who is offered it. Every e-mail carries a one-click
+unsubscribe link (RFC 8058) for its kind.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,22 +22,57 @@ from ..tasks import send_email
 SALT = "quartier.participation.unsubscribe"  # kept: links in mails already sent stay valid
 
 
+class _Placeholders(dict):
+    """Subject arguments; one a caller did not give shows as "…" instead of failing."""
+
+    def __missing__(self, key):
+        return "…"
+
+
 @dataclass(frozen=True)
 class Kind:
     key: str
     label: str
     offered_to: object = None  # callable(user) -> bool; None: everyone with an account
+    subject: object = None  # lazy text with %(title)s (and other named arguments)
 
     def is_offered_to(self, user):
         return self.offered_to is None or bool(self.offered_to(user))
 
+    def subject_for(self, title=None, **args):
+        """The subject in the active language, naming the object (`title`)."""
+        if self.subject is None:
+            return _("Neuigkeiten aus der Beteiligung")
+        return str(self.subject) % _Placeholders(title=title or "…", **args)
+
 
 _kinds = {}
+_muted = ContextVar("quartier_notifications_muted", default=False)
 
 
-def register_kind(key, label, offered_to=None):
-    """Make a kind of notice known; apps call this once, from their AppConfig.ready()."""
-    _kinds[key] = Kind(key, label, offered_to)
+@contextmanager
+def muted():
+    """Nobody is notified of what happens inside (e.g. while the demo is loaded: its
+    fictional people need no mail, and the worker's queue stays free for real ones).
+    Wrap the whole transaction: notices are sent on commit."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
+
+
+def register_kind(key, label, offered_to=None, subject=None):
+    """Make a kind of notice known; apps call this once, from their AppConfig.ready().
+
+    `subject` (gettext_lazy) names what happened and to what: "Neue Antwort auf Ihren
+    Kommentar zu „%(title)s“"; notify() fills in the title in the recipient's language.
+    """
+    _kinds[key] = Kind(key, label, offered_to, subject)
+
+
+def get_kind(key):
+    return _kinds.get(key)
 
 
 def kinds():
@@ -74,9 +112,15 @@ def read_unsubscribe_token(token):
     return data.get("u"), data.get("k")
 
 
-def notify(user, kind, make_text, url, exclude=None, subject=None):
-    """Tell one person about something, in their language and at their chosen frequency."""
+def notify(user, kind, make_text, url, exclude=None, subject=None, title=None, subject_args=None):
+    """Tell one person about something, in their language and at their chosen frequency.
+
+    The subject is the kind's (`title` and `subject_args` filled in), or `subject()` where a
+    caller needs one more specific than its kind's.
+    """
     if user is None or not user.is_active or (exclude is not None and user.pk == exclude.pk):
+        return
+    if _muted.get():
         return
     frequency = frequency_for(user, kind)
     if frequency == Frequency.NONE:
@@ -91,8 +135,14 @@ def notify(user, kind, make_text, url, exclude=None, subject=None):
             "%(text)s\n\n%(url)s\n\nSie erhalten diese E-Mail, weil Sie sich für solche "
             "Nachrichten entschieden haben. Abbestellen: %(unsubscribe)s"
         ) % {"text": text, "url": url, "unsubscribe": link}
+        if subject is not None:
+            subject_text = subject()
+        elif kind in _kinds:
+            subject_text = _kinds[kind].subject_for(title, **(subject_args or {}))
+        else:
+            subject_text = _("Neuigkeiten aus der Beteiligung")
         send_email.enqueue(
-            subject=subject() if subject else _("Neuigkeiten aus der Beteiligung"),
+            subject=str(subject_text),
             body=body,
             recipients=[user.email],
             headers={

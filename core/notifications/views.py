@@ -22,6 +22,8 @@ class PreferencesForm(forms.Form):
                 choices=Frequency.choices,
                 initial=current.get(kind.key, Frequency.IMMEDIATE),
                 widget=forms.RadioSelect,
+                # A form opened before a new kind was registered still saves the others.
+                required=False,
             )
         self.fields["language"] = forms.ChoiceField(
             label=_("Sprache der E-Mails"),
@@ -35,7 +37,7 @@ def preferences(request):
     form = PreferencesForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         for kind in kinds():
-            if kind.key in form.cleaned_data:
+            if form.cleaned_data.get(kind.key):
                 set_frequency(request.user.pk, kind.key, form.cleaned_data[kind.key])
         request.user.language = form.cleaned_data["language"]
         request.user.save(update_fields=["language"])

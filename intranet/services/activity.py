@@ -1,7 +1,6 @@
 """The activity stream, and e-mail notices to the members of the workspace (only them)."""
 
 from django.conf import settings
-from django.utils.translation import gettext as _
 
 from core.notifications import notify
 
@@ -21,7 +20,7 @@ def record(workspace, kind, text, url, actor=None, notify_members=True):
                 lambda: f"{workspace.title}: {activity.text}",
                 settings.SITE_URL + url,
                 exclude=actor,
-                subject=lambda: _("Neues im Intranet: %(body)s") % {"body": workspace.title},
+                title=workspace.title,
             )
     return activity
 

@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.exports import pdf_bytes
+from core.identity import current_office
 from portal.languages import all_languages
 
 
@@ -49,6 +50,7 @@ def code_sheet_context(process, batch, plain_codes):
         "url": url,
         "qr": segno.make(url, error="m").svg_inline(scale=3, border=1, dark="#000"),
         "instructions": instructions(),
+        "office": current_office(),  # the letterhead on every card (the HTML preview too)
     }
 
 

@@ -32,6 +32,7 @@ def office_site(request=None):
         name=name or settings.WAGTAIL_SITE_NAME,
         domain=urlsplit(settings.SITE_URL).netloc,
         url=settings.SITE_URL,
+        site_id=site.pk if site is not None else None,
     )
 
 
@@ -93,9 +94,12 @@ class AccountAdapter(DefaultAccountAdapter):
             user.username = opaque_username()
 
     def save_user(self, request, user, form, commit=True):
-        """Remember the language someone signed up in: their e-mails use it."""
+        """Remember the language someone signed up in (their e-mails use it) and the
+        display name they chose (portal.accounts.forms.SignupExtraForm)."""
         user = super().save_user(request, user, form, commit=False)
         user.language = getattr(request, "LANGUAGE_CODE", "de") or "de"
+        cleaned = getattr(form, "cleaned_data", None) or {}
+        user.display_name = cleaned.get("display_name", user.display_name) or ""
         if commit:
             user.save()
         return user
@@ -107,7 +111,8 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         """Render with the office as `current_site` (allauth's templates greet with its
-        name) and without the internal user name, then send in the background."""
+        name) and without the internal user name, then send in the background from the
+        office's sender, signed with its address (core.tasks.send_email)."""
         request = getattr(allauth_context, "request", None) or self.request
         self._office = office_site(request)
         context = {
@@ -128,5 +133,5 @@ class AccountAdapter(DefaultAccountAdapter):
             body=msg.body,
             recipients=list(msg.to),
             html_body=html_body,
-            from_email=msg.from_email,
+            site_id=self._office.site_id,
         )

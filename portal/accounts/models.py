@@ -4,9 +4,18 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.text import clean_text
+
+DISPLAY_NAME_MAX_LENGTH = 40
+
+
+def initials(first_name, last_name):
+    """ "Anna Beispiel" -> "A. B."; empty if there is no name."""
+    parts = f"{first_name} {last_name}".split()
+    return " ".join(f"{part[0].upper()}." for part in parts if part[0].isalpha())
 
 
 def opaque_username():
@@ -22,6 +31,15 @@ class User(AbstractUser):
     language = models.CharField(
         _("Sprache für E-Mails"), max_length=10, choices=settings.LANGUAGES, default="de"
     )
+    display_name = models.CharField(
+        _("Anzeigename"),
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "Wird öffentlich bei Ihren Vorschlägen und Kommentaren gezeigt. Es muss nicht "
+            "Ihr echter Name sein."
+        ),
+    )
 
     class Meta:
         verbose_name = _("Benutzer*in")
@@ -30,12 +48,19 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.email or self.username
 
+    @property
+    def public_name(self):
+        """The only thing about a person shown next to their contributions: the display
+        name they chose, else "Bewohner*in" (never the e-mail address or the real name)."""
+        return self.display_name or gettext("Bewohner*in")
+
     def clean(self):
         """Names as they are shown to others: without bidi overrides, invisible zero-width
         or control characters (every model form, the admin's user form too, calls this)."""
         super().clean()
         self.first_name = clean_text(self.first_name).strip()
         self.last_name = clean_text(self.last_name).strip()
+        self.display_name = clean_text(self.display_name).strip()
 
     def save(self, *args, **kwargs):
         # Accounts made without a user name (the Wagtail user admin, allauth) get an opaque one.

@@ -14,6 +14,7 @@ def export(user):
             "email": user.email,
             "first_name": user.first_name,
             "last_name": user.last_name,
+            "display_name": user.display_name,
             "language": user.language,
             "date_joined": user.date_joined,
             "last_login": user.last_login,

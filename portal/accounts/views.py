@@ -16,7 +16,7 @@ from core.ratelimit import allow
 from core.refusals import require
 from core.rules import ALLOWED, ROLE, deny
 
-from .forms import AccountDeletionForm
+from .forms import AccountDeletionForm, DisplayNameForm
 from .middleware import can_reach_admin
 from .services import deletion_request_open
 
@@ -36,6 +36,22 @@ def overview(request):
         "deletion_request": deletion_request_open(user),
     }
     return render(request, "account/overview.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def display_name(request):
+    """Change how one is shown next to one's proposals and comments."""
+    form = DisplayNameForm(
+        request.POST if request.method == "POST" else None,
+        initial={"display_name": request.user.display_name},
+    )
+    if request.method == "POST" and form.is_valid():
+        request.user.display_name = form.cleaned_data["display_name"]
+        request.user.save(update_fields=["display_name"])
+        messages.success(request, _("Ihr Anzeigename wurde gespeichert."))
+        return redirect("account_overview")
+    return render(request, "account/display_name.html", {"form": form})
 
 
 @login_required

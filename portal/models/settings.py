@@ -37,6 +37,20 @@ class OfficeSettings(BaseSiteSetting):
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True)
+    sender_name = models.CharField(
+        _("Absendername für E-Mails"),
+        max_length=120,
+        blank=True,
+        help_text=_("z. B. „Stadtteilbüro Mühlbach-Süd“. Leer: der Name des Büros."),
+    )
+    sender_email = models.EmailField(
+        _("Absenderadresse für E-Mails"),
+        blank=True,
+        help_text=_(
+            "Die Adresse, von der alle E-Mails der Website kommen. Ihr Mailserver muss von "
+            "dieser Adresse senden dürfen. Leer: die Adresse aus der Server-Einstellung."
+        ),
+    )
     social_links = StreamField(
         [("link", SocialLinkBlock())], verbose_name=_("Soziale Medien"), blank=True
     )
@@ -100,6 +114,10 @@ class OfficeSettings(BaseSiteSetting):
             heading=_("Kontakt"),
         ),
         MultiFieldPanel(
+            [FieldPanel("sender_name"), FieldPanel("sender_email")],
+            heading=_("Absender der E-Mails"),
+        ),
+        MultiFieldPanel(
             [FieldPanel("residents"), FieldPanel("residents_reference_date")],
             heading=_("Quartier"),
         ),
@@ -116,6 +134,24 @@ class OfficeSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Stadtteilbüro")
+
+    def identity(self):
+        """The office as e-mails and PDFs name it (core/identity.py)."""
+        from django.conf import settings
+
+        from core.identity import Office
+
+        return Office(
+            name=self.office_name,
+            street=self.street,
+            postcode=self.postcode,
+            city=self.city,
+            phone=self.phone,
+            email=self.email,
+            sender_name=self.sender_name,
+            sender_email=self.sender_email,
+            url=settings.SITE_URL,
+        )
 
     def footer_links(self):
         """(label, page) for each legal page that is set, in the visitor's language.

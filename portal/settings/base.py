@@ -591,3 +591,8 @@ if SENTRY_DSN:
         release=SENTRY_RELEASE or None,
         traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
     )
+
+# --- Display names (portal/accounts) -------------------------------------------------------
+# Residents choose at sign-up how they are shown next to their proposals and comments
+# (User.display_name); no environment variable, the form is part of the product.
+ACCOUNT_SIGNUP_FORM_CLASS = "portal.accounts.forms.SignupExtraForm"

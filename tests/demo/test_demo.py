@@ -39,13 +39,17 @@ def demo(django_db_setup, django_db_blocker):
 def counts():
     from django.contrib.auth import get_user_model
     from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import Page
 
     from fund.models import Application
     from intranet.models import DocumentVersion, Meeting
-    from participation.models import Ballot, Proposal
+    from participation.models import Ballot, Comment, Proposal, Support
 
     return {
+        "images": get_image_model().objects.count(),
+        "supports": Support.objects.count(),
+        "comments": Comment.objects.count(),
         "pages": Page.objects.count(),
         "users": get_user_model().objects.count(),
         "proposals": Proposal.objects.count(),
@@ -225,3 +229,31 @@ def test_demo_content_is_fictional():
     assert emails and all(email.endswith(".example") for email in emails)
     phones = re.findall(r"\b0\d{3}[ \d-]{4,}", text)
     assert phones and all(phone.startswith("0000") for phone in phones)
+
+
+def test_demo_shows_illustrations_supports_and_a_discussion(demo, db):
+    """Images on news, events and proposals (drawn at load time), supports, comments with
+    an official answer and a reply, shown by display name."""
+    from participation.models import Comment, ProcessPage, Proposal
+    from portal.events.models import EventPage
+    from portal.news.models import NewsArticlePage
+
+    for model in (NewsArticlePage, EventPage):
+        illustrated = model.objects.filter(locale__language_code="de", lead_image__isnull=False)
+        assert illustrated.count() >= 4, model
+        page = illustrated.first()
+        assert page.lead_image_alt
+        body = Client().get(page.url).content.decode()
+        assert "<img" in body and page.lead_image_alt in body
+    process = ProcessPage.objects.get(slug="ideen-lindenplatz", locale__language_code="de")
+    proposals = Proposal.objects.filter(process=process)
+    assert proposals.exclude(image="").count() >= 3
+    assert proposals.filter(support_count__gte=process.support_threshold).exists()
+    answer = Comment.objects.get(official=True, proposal__title__startswith="Schattige")
+    assert answer.parent.replies.filter(official=False).exists()
+    body = Client().get(subpage_url(process, "detail", answer.proposal_id)).content.decode()
+    comments = body.split('id="kommentare"')[1].split("</section>")[0]
+    assert "Hanne vom Lindenplatz" in comments and "Sam aus dem Erlenring" in comments
+    assert "Antwort des Stadtteilbüros" in comments and "Stadtteilbüro Mühlbach-Süd" in comments
+    assert "muehlbach-sued.example" not in comments
+    assert "<img" in body

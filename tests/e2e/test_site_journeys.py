@@ -46,6 +46,7 @@ def test_404_page(visit, page, portal_world):
 def test_signup_then_verify(visit, page, portal_world):
     visit("/de/accounts/signup/")
     page.get_by_label("E-Mail").fill("neu@example.org")
+    page.get_by_label("Anzeigename").fill("Nachbarin Neu")
     page.get_by_label("Passwort", exact=True).fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").fill("anders-als-oben")
     page.get_by_role("button", name="Registrieren").click()
@@ -131,6 +132,8 @@ def test_keyboard_only_signup(visit, page, portal_world):
 
     tab_to("id_email")
     page.keyboard.type("tastatur@example.org")
+    tab_to("id_display_name")
+    page.keyboard.type("Tastatur-Nachbar")
     tab_to("id_password1")
     page.keyboard.type(PASSWORD)
     tab_to("id_password2")

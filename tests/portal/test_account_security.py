@@ -83,7 +83,12 @@ def test_signup_mail_names_the_office_and_no_user_name(client):
     OfficeSettingsFactory(office_name=OFFICE)
     client.post(
         "/de/accounts/signup/",
-        {"email": "kim.meier@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "email": "kim.meier@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "display_name": "Kim",
+        },
     )
     (message,) = mail.outbox
     assert message.to == ["kim.meier@example.org"]

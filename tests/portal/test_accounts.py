@@ -18,7 +18,13 @@ User = get_user_model()
 def signup(client, email, honeypot=""):
     return client.post(
         "/de/accounts/signup/",
-        {"email": email, "password1": PASSWORD, "password2": PASSWORD, "website": honeypot},
+        {
+            "email": email,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "display_name": "Kim",
+            "website": honeypot,
+        },
     )
 
 

@@ -18,7 +18,12 @@ OPAQUE = re.compile(r"^u[0-9a-f]{16}$")
 def test_signup_gives_an_opaque_user_name(client):
     client.post(
         "/de/accounts/signup/",
-        {"email": "kim.meier@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "email": "kim.meier@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "display_name": "Kim",
+        },
     )
     user = User.objects.get(email="kim.meier@example.org")
     assert OPAQUE.match(user.username), user.username
