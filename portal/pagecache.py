@@ -10,7 +10,7 @@ only requests without a session) and `HX-Request` (part of the key). A request i
 anonymous when it carries no session cookie, no messages cookie and no Authorization
 header: the check needs no database.
 
-**Key.** Host (as the request names it), full path with query string, the language (of
+**Key.** Scheme and host (as the request names them), full path with query string, the language (of
 the URL prefix) and the HX-Request header. The entry remembers the generation number it
 was made under; `purge_all()` sets a new generation, so every older entry counts as a miss
 (one cache read `get_many([generation, entry])` per request: a hit costs at most one query
@@ -80,7 +80,7 @@ def entry_key(request):
     path = request.get_full_path()
     language = get_language_from_path(request.path_info) or "-"
     htmx = request.headers.get("HX-Request", "")
-    return f"{ENTRY_PREFIX}{request.get_host()}|{language}|{htmx}|{path}"
+    return f"{ENTRY_PREFIX}{request.scheme}://{request.get_host()}|{language}|{htmx}|{path}"
 
 
 def current_generation(entry=None):

@@ -163,6 +163,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "quartier_cache",
+        # Room for the anonymous page cache (portal/pagecache.py) beside rate limits;
+        # Django's default of 300 would cull a third of the entries again and again.
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     }
 }
 
