@@ -529,11 +529,11 @@ if MEDIA_STORAGE == "s3":
 # PAGECACHE_ENABLED: "false" turns the app's page cache off (Cache-Control stays).
 PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
 # PAGECACHE_SECONDS: how long the app keeps a page at most (purges end it earlier).
-PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "600"))
+PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "300"))
 # PAGECACHE_MAX_AGE: max-age for browsers (they cannot be purged: keep it short).
 PAGECACHE_MAX_AGE = int(env("PAGECACHE_MAX_AGE", "0"))
 # PAGECACHE_S_MAXAGE: s-maxage for shared caches such as Varnish (purged on publish).
-PAGECACHE_S_MAXAGE = int(env("PAGECACHE_S_MAXAGE", "600"))
+PAGECACHE_S_MAXAGE = int(env("PAGECACHE_S_MAXAGE", "300"))
 # Models besides pages, snippets and settings whose change purges the cache (they show
 # on public pages without being snippets).
 PAGECACHE_PURGE_MODELS = [

@@ -37,7 +37,7 @@ def test_anonymous_page_is_cached_and_public(client):
     url = page.url
     first = fetch(client, url)
     assert first["X-Cache"] == "miss"
-    assert first["Cache-Control"] == "public, max-age=0, s-maxage=600"
+    assert first["Cache-Control"] == "public, max-age=0, s-maxage=300"
     second = fetch(client, url)
     assert second["X-Cache"] == "hit"
     assert second.content == first.content
