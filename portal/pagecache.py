@@ -167,12 +167,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        candidate = (
-            enabled() and request.method in ("GET", "HEAD") and is_anonymous_request(request)
-        )
+        # Anonymous answers may be public (Cache-Control for Varnish) even with the app's
+        # cache turned off; they are stored and served only with it on.
+        anonymous = request.method in ("GET", "HEAD") and is_anonymous_request(request)
+        use_cache = anonymous and enabled()
         key = generation = None
-        if candidate:
+        if anonymous:
             request._pagecache_candidate = True
+        if use_cache:
             key = entry_key(request)
             generation, entry = current_generation(key)
             if entry and entry.get("generation") == generation:
@@ -180,12 +182,13 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
 
-        if candidate and request.method == "GET" and cacheable(request, response):
+        if anonymous and request.method == "GET" and cacheable(request, response):
             patch_vary_headers(response, ["Cookie"])
             if "Cache-Control" not in response:
                 response["Cache-Control"] = cache_control_public()
-            store(key, generation, response)
-            response["X-Cache"] = "miss"
+            if use_cache:
+                store(key, generation, response)
+                response["X-Cache"] = "miss"
             return response
         if "Cache-Control" not in response:
             response["Cache-Control"] = "private, no-cache"
