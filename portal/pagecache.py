@@ -10,7 +10,7 @@ only requests without a session) and `HX-Request` (part of the key). A request i
 anonymous when it carries no session cookie, no messages cookie and no Authorization
 header: the check needs no database.
 
-**Key.** Host (as the request names it), full path with query string, the language (of
+**Key.** Scheme and host (as the request names them), full path with query string, the language (of
 the URL prefix) and the HX-Request header. The entry remembers the generation number it
 was made under; `purge_all()` sets a new generation, so every older entry counts as a miss
 (one cache read `get_many([generation, entry])` per request: a hit costs at most one query
@@ -80,7 +80,7 @@ def entry_key(request):
     path = request.get_full_path()
     language = get_language_from_path(request.path_info) or "-"
     htmx = request.headers.get("HX-Request", "")
-    return f"{ENTRY_PREFIX}{request.get_host()}|{language}|{htmx}|{path}"
+    return f"{ENTRY_PREFIX}{request.scheme}://{request.get_host()}|{language}|{htmx}|{path}"
 
 
 def current_generation(entry=None):
@@ -167,12 +167,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        candidate = (
-            enabled() and request.method in ("GET", "HEAD") and is_anonymous_request(request)
-        )
+        # Anonymous answers may be public (Cache-Control for Varnish) even with the app's
+        # cache turned off; they are stored and served only with it on.
+        anonymous = request.method in ("GET", "HEAD") and is_anonymous_request(request)
+        use_cache = anonymous and enabled()
         key = generation = None
-        if candidate:
+        if anonymous:
             request._pagecache_candidate = True
+        if use_cache:
             key = entry_key(request)
             generation, entry = current_generation(key)
             if entry and entry.get("generation") == generation:
@@ -180,12 +182,13 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
 
-        if candidate and request.method == "GET" and cacheable(request, response):
+        if anonymous and request.method == "GET" and cacheable(request, response):
             patch_vary_headers(response, ["Cookie"])
             if "Cache-Control" not in response:
                 response["Cache-Control"] = cache_control_public()
-            store(key, generation, response)
-            response["X-Cache"] = "miss"
+            if use_cache:
+                store(key, generation, response)
+                response["X-Cache"] = "miss"
             return response
         if "Cache-Control" not in response:
             response["Cache-Control"] = "private, no-cache"

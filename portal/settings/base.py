@@ -163,6 +163,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "quartier_cache",
+        # Room for the anonymous page cache (portal/pagecache.py) beside rate limits;
+        # Django's default of 300 would cull a third of the entries again and again.
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     }
 }
 
@@ -531,11 +534,11 @@ HELD_UPLOAD_HOURS = int(env("HELD_UPLOAD_HOURS", "24"))
 # PAGECACHE_ENABLED: "false" turns the app's page cache off (Cache-Control stays).
 PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
 # PAGECACHE_SECONDS: how long the app keeps a page at most (purges end it earlier).
-PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "600"))
+PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "300"))
 # PAGECACHE_MAX_AGE: max-age for browsers (they cannot be purged: keep it short).
 PAGECACHE_MAX_AGE = int(env("PAGECACHE_MAX_AGE", "0"))
 # PAGECACHE_S_MAXAGE: s-maxage for shared caches such as Varnish (purged on publish).
-PAGECACHE_S_MAXAGE = int(env("PAGECACHE_S_MAXAGE", "600"))
+PAGECACHE_S_MAXAGE = int(env("PAGECACHE_S_MAXAGE", "300"))
 # Models besides pages, snippets and settings whose change purges the cache (they show
 # on public pages without being snippets).
 PAGECACHE_PURGE_MODELS = [
