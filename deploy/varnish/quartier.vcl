@@ -49,11 +49,14 @@ backend quartier {
     # gunicorn's timeout is 30 s (GUNICORN_TIMEOUT): its 500 still arrives.
     .first_byte_timeout = 35s;
     .between_bytes_timeout = 35s;
+    # Sick only after most probes of the last 25 s failed: the backend is nginx in front of
+    # several app instances, so one instance lost (or a slow answer under load) must not take
+    # every uncached page down with a 503; a backend that is really gone is sick in ~20 s.
     .probe = {
         .url = "/healthz";
-        .timeout = 2s;
-        .interval = 2s;
-        .window = 3;
+        .timeout = 5s;
+        .interval = 5s;
+        .window = 5;
         .threshold = 2;
         .initial = 2;
     }

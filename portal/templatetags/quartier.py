@@ -1,4 +1,5 @@
 from django import template
+from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
@@ -102,13 +103,29 @@ def _sub_path(request, page):
     return ""
 
 
+def _origin(request):
+    """scheme://host of the request, or "" when the host is not allowed (a 400 page for a
+    forged Host header must still render, without absolute links)."""
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def site_origin(context):
+    return _origin(context["request"])
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The absolute address search engines should index for this page: the page (and its
     sub-page) in this language; an untranslated copy (alias) names the German original."""
     request = context["request"]
     page = context.get("page")
-    base = f"{request.scheme}://{request.get_host()}"
+    base = _origin(request)
+    if not base:
+        return ""
     if not isinstance(page, Page):
         return base + request.path
     links = language_links(context)
