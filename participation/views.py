@@ -139,6 +139,9 @@ def proposal_detail(request, process, pk):
     user = request.user
     context = process.get_context(request)
     title, description, _language, _translation = selectors.displayed(proposal)
+    if proposal.hidden:
+        # Link previews and search engines never get the text the moderation took down.
+        description = _("Dieser Vorschlag wurde von der Moderation ausgeblendet.")
     context.update(
         proposal=proposal,
         share_title=title,

@@ -49,6 +49,8 @@ EXPECTED = {
     "fund.SettlementPhoto.image": PUBLISHABLE,
     "participation.Proposal.image": PUBLISHABLE,
     "participation.Proposal.attachment": PUBLISHABLE,
+    # Files of a form that did not complete yet (core.holding), bound to one session.
+    "core.HeldUpload.file": PRIVATE,
 }
 
 # Our private fields store random names (the Wagtail ones keep theirs, but have no URL).
@@ -58,6 +60,7 @@ RANDOM_NAMES = {
     "fund.SettlementPhoto.image",
     "participation.Proposal.image",
     "participation.Proposal.attachment",
+    "core.HeldUpload.file",
 }
 
 

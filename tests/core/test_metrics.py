@@ -67,6 +67,7 @@ def test_paper_ballots_have_their_channel(django_capture_on_commit_callbacks):
     assert sample("quartier_votes_cast_total", channel=PAPER, kind="new") == before + 1
 
 
+@pytest.mark.django_db  # the mail speaks as the site's office (site settings)
 def test_sent_emails_are_counted():
     before = sample("quartier_emails_sent_total")
     send_email.enqueue(subject="Test", body="Hallo", recipients=["a@example.org"])
