@@ -121,19 +121,20 @@ def add_proposal(process, spec, people, rejection_reason):
             discuss(proposal, spec.get("comments", []), people)
 
 
+OVERVIEW = {
+    "title": "Mitmachen",
+    "intro": (
+        "Alle Beteiligungsverfahren im Quartier: was gerade läuft, was demnächst "
+        "beginnt und was schon entschieden ist."
+    ),
+}
+
+
 def ensure_overview(home):
     """ "Mitmachen" in the main menu: every process, running, upcoming and finished."""
     overview = ProcessIndexPage.objects.child_of(home).first()
     if overview is None:
-        overview = ProcessIndexPage(
-            title="Mitmachen",
-            slug="mitmachen",
-            show_in_menus=True,
-            intro=(
-                "Alle Beteiligungsverfahren im Quartier: was gerade läuft, was demnächst "
-                "beginnt und was schon entschieden ist."
-            ),
-        )
+        overview = ProcessIndexPage(slug="mitmachen", show_in_menus=True, **OVERVIEW)
         home.add_child(instance=overview)
         overview.save_revision().publish()
     return overview
@@ -167,3 +168,6 @@ def build_participation(home, users):
 def translate_participation(process, locales):
     spec = loader.load("participation")["process"]
     translate_everywhere(process, spec, locales, "pages", spec["slug"])
+    overview = ProcessIndexPage.objects.child_of(process.get_parent()).first()
+    if overview is not None:
+        translate_everywhere(overview, OVERVIEW, locales, "pages", "mitmachen")
