@@ -60,10 +60,13 @@ TASKS_TABLE = "django_tasks_database_dbtaskresult"
 TASK_STATUSES = ("READY", "RUNNING", "FAILED", "SUCCESSFUL")
 
 
-def view_group(request):
+def view_group(request, response=None):
     """A small, fixed set of names: the admin, Wagtail pages, else the top-level package of
-    the view that answered ("participation", "allauth", …)."""
+    the view that answered ("participation", "allauth", …). A page answered from the page
+    cache (`X-Cache: hit`, no view ran) is a page too."""
     path = request.path_info
+    if response is not None and response.get("X-Cache") == "hit":
+        return "page"
     if path.startswith("/admin/"):
         return "admin"
     if path.startswith("/static/"):
@@ -88,7 +91,7 @@ class MetricsMiddleware:
         start = time.perf_counter()
         response = self.get_response(request)
         elapsed = time.perf_counter() - start
-        group = view_group(request)
+        group = view_group(request, response)
         method = request.method if request.method in METHODS else "other"
         REQUESTS.labels(method, f"{response.status_code // 100}xx", group).inc()
         LATENCY.labels(group).observe(elapsed)

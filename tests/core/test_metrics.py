@@ -210,3 +210,16 @@ def test_metrics_never_bind_beyond_localhost_by_default():
     config = (metrics.__file__.rsplit("/core/", 1)[0]) + "/deploy/gunicorn.conf.py"
     with open(config) as file:
         assert 'os.environ.get("METRICS_BIND", "127.0.0.1:9191")' in file.read()
+
+
+def test_a_page_from_the_page_cache_counts_as_a_page():
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from core.metrics import view_group
+
+    request = RequestFactory().get("/de/")  # no view ran: no resolver match
+    hit = HttpResponse("cached")
+    hit["X-Cache"] = "hit"
+    assert view_group(request, hit) == "page"
+    assert view_group(request, HttpResponse("other")) == "unmatched"

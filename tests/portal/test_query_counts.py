@@ -28,10 +28,12 @@ def queries(client, path):
 @pytest.mark.parametrize(
     ("path", "limit", "status"),
     [
-        ("/de/", 23, 200),
+        # The footer's office texts in the visitor's language (portal.OfficeTexts) cost one
+        # query, and on PostgreSQL a translated page one more for its locale.
+        ("/de/", 24, 200),
         ("/ar/", 26, 200),
-        ("/de/ueber-uns/", 17, 200),
-        ("/tr/ueber-uns/", 21, 200),
+        ("/de/ueber-uns/", 18, 200),
+        ("/tr/ueber-uns/", 23, 200),
         ("/en/x/", 16, 404),
     ],
 )
