@@ -249,10 +249,19 @@ class Resident(Actor):
                 title=title,
                 sha256=hashlib.sha256(content).hexdigest(),
             )
-        elif answer.status not in (0, 502, 503, 504) or answer.body:
+        elif is_refusal(answer):
             self.rec.refusal(
                 "proposal", phase, answer.status, title in answer.text, refusal_text(answer)
             )
+
+
+def is_refusal(answer):
+    """An answer that refuses a form on purpose (the form again, or the app's 503): not a
+    failed request (no answer, 500, a proxy's 502/504), which the error checks count, in
+    whatever phase the request ended. A 503 with a page is judged by its message."""
+    if answer.status in (0, 500, 502, 504):
+        return False
+    return answer.status != 503 or bool(answer.body)
 
 
 def submit_button(form):
@@ -298,7 +307,7 @@ class Staff(Actor):
             self.rec.write(
                 "document", phase, title=title, sha256=hashlib.sha256(content).hexdigest()
             )
-        elif answer.status not in (0, 502, 503, 504) or answer.body:
+        elif is_refusal(answer):
             # The form has nothing typed to keep (files and folder only): the upload form
             # must come back with the message.
             kept = any(f.file_inputs for f in forms(answer.text))

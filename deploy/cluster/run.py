@@ -128,7 +128,11 @@ def evaluate(records, refusals, at, times, expect):
     mine = [r for r in refusals if r.phase == "3 S3 stopped"]
     expect.notes["uploads refused while S3 was down"] = len(mine)
     unclear = [r for r in mine if not (r.kept_input and r.message)]
-    expect.check(not unclear, f"S3 down: {len(unclear)} refusals without message or input")
+    expect.check(
+        not unclear,
+        f"S3 down: {len(unclear)} refusals without message or input: "
+        + ", ".join(f"{r.kind} {r.status}" for r in unclear),
+    )
 
     hit = [
         r
