@@ -308,6 +308,58 @@ def set_public(instance, field_names, public):
         (make_public if public else make_private)(instance, field_name)
 
 
+# Files are not transactional: a publication moves them once the change is committed. If
+# the object store is down then, the change stands (it was committed and confirmed) and
+# the move is tried again by the task worker every minute for an hour.
+FILE_SYNC_RETRY_SECONDS = 60
+FILE_SYNC_ATTEMPTS = 60
+
+
+def sync_files_on_commit(function_path, pk):
+    """After the commit, run ``function_path(pk)`` (a dotted path to a function that puts
+    one object's files where its publication asks for); retried while the store is down."""
+    from django.db import transaction
+
+    transaction.on_commit(lambda: sync_files(function_path, pk))
+
+
+def sync_files(function_path, pk, attempt=0):
+    from django.utils.module_loading import import_string
+
+    from .refusals import StorageUnavailable
+
+    try:
+        import_string(function_path)(pk)
+    except StorageUnavailable:
+        _retry_file_sync(function_path, pk, attempt + 1)
+        return False
+    return True
+
+
+def _retry_file_sync(function_path, pk, attempt):
+    import logging
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .tasks import sync_files_later
+
+    logger = logging.getLogger(__name__)
+    backend = sync_files_later.get_backend()
+    if attempt > FILE_SYNC_ATTEMPTS or not backend.supports_defer:
+        logger.error(
+            "Files of %s %s not moved: the object store was unreachable (attempt %s); "
+            "run the publication again once it is back.",
+            function_path,
+            pk,
+            attempt,
+        )
+        return
+    logger.warning("Object store unreachable: moving files of %s %s later", function_path, pk)
+    run_after = timezone.now() + timedelta(seconds=FILE_SYNC_RETRY_SECONDS)
+    sync_files_later.using(run_after=run_after).enqueue(function_path, pk, attempt)
+
+
 # --- serving private files ----------------------------------------------------------------
 
 

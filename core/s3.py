@@ -9,12 +9,18 @@ import logging
 from boto3.exceptions import Boto3Error
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from storages.backends.s3 import S3Storage
 
 from core.files import PrivateFiles
 from core.refusals import StorageUnavailable
 
 logger = logging.getLogger(__name__)
+
+UNREACHABLE = _(
+    "Die Dateiablage ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten "
+    "noch einmal."
+)
 
 
 class OutageAware:
@@ -31,12 +37,46 @@ class OutageAware:
             return super().get_available_name(name, max_length=max_length)
         except (BotoCoreError, ClientError, Boto3Error) as error:
             raise self._refused(error) from error
+        except StorageUnavailable as unreachable:  # from `exists`: say that nothing was saved
+            raise StorageUnavailable() from unreachable
 
     def _save(self, name, content):
         try:
             return super()._save(name, content)
         except (BotoCoreError, ClientError, Boto3Error) as error:
             raise self._refused(error) from error
+
+    # Reading, deleting and asking about a file while the store is down: the same refusal
+    # with a message about reaching the files (a page answers 503 with it, never 500).
+    # A missing file stays FileNotFoundError (django-storages turns a 404 into it).
+
+    def _unreachable(self, error):
+        logger.warning("Object store unreachable (%s): %s", self.bucket_name, error)
+        return StorageUnavailable(UNREACHABLE)
+
+    def _open(self, name, mode="rb"):
+        try:
+            return super()._open(name, mode)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._unreachable(error) from error
+
+    def delete(self, name):
+        try:
+            return super().delete(name)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._unreachable(error) from error
+
+    def exists(self, name):
+        try:
+            return super().exists(name)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._unreachable(error) from error
+
+    def size(self, name):
+        try:
+            return super().size(name)
+        except (BotoCoreError, ClientError, Boto3Error) as error:
+            raise self._unreachable(error) from error
 
 
 class PrivateS3Storage(OutageAware, PrivateFiles, S3Storage):

@@ -91,3 +91,12 @@ def purge_expired_task():
     from . import privacy
 
     return privacy.purge_expired()
+
+
+@task()
+def sync_files_later(function_path, pk, attempt):
+    """Move an object's files after its publication changed while the object store was
+    down (core/files.py `sync_files_on_commit`); schedules itself again while it is down."""
+    from .files import sync_files
+
+    return sync_files(function_path, pk, attempt)

@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.files import set_public
+from core.files import set_public, sync_files_on_commit
 from core.refusals import NotAllowed, Refused, require  # noqa: F401 - NotAllowed: for callers
 from core.uploads import ATTACHMENT, IMAGE, check_field
 
@@ -33,8 +33,9 @@ def sync_files(proposal_pk):
 
 
 def _sync_files_on_commit(proposal):
-    """Files are not transactional: move them once the change is committed."""
-    transaction.on_commit(lambda pk=proposal.pk: sync_files(pk))
+    """Files are not transactional: move them once the change is committed (again later
+    while the object store is down)."""
+    sync_files_on_commit("participation.services.sync_files", proposal.pk)
 
 
 def _checked_files(data):

@@ -2,9 +2,7 @@
 applicants agreed to publish photos (`rules.photos_are_public`). Then they move to the public
 storage under a new random name; when either no longer holds, they move back."""
 
-from django.db import transaction
-
-from core.files import set_public
+from core.files import set_public, sync_files_on_commit
 
 from .. import rules
 from ..models import Application
@@ -21,5 +19,6 @@ def sync_photos(application_pk):
 
 
 def sync_photos_on_commit(application):
-    """Files are not transactional: move them once the state change is committed."""
-    transaction.on_commit(lambda pk=application.pk: sync_photos(pk))
+    """Files are not transactional: move them once the state change is committed (again
+    later while the object store is down)."""
+    sync_files_on_commit("fund.services.publication.sync_photos", application.pk)

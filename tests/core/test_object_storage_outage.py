@@ -95,3 +95,71 @@ def test_a_storage_outage_no_view_caught_is_explained_with_503(rf):
     response = RefusalMiddleware(lambda r: None).process_exception(request, StorageUnavailable())
     assert response.status_code == 503 and response["Retry-After"] == "60"
     assert MESSAGE in response.content.decode()
+
+
+def test_reading_and_deleting_while_the_store_is_down_is_a_refusal_not_a_crash(store_down):
+    from core.s3 import UNREACHABLE
+
+    for call in (
+        lambda s: s.open("private/probe.txt"),
+        lambda s: s.delete("private/probe.txt"),
+        lambda s: s.exists("private/probe.txt"),
+        lambda s: s.size("private/probe.txt"),
+    ):
+        with pytest.raises(StorageUnavailable) as refused:
+            call(storages["default"])
+        assert refused.value.message == UNREACHABLE
+
+
+def test_a_publication_during_an_outage_stands_and_its_files_move_later(
+    settings, django_capture_on_commit_callbacks
+):
+    """The proposal is hidden while the store is down: the state change is committed and
+    confirmed; moving its (public) files back to the private store is retried by the task
+    worker a minute later, and done once the store is back."""
+    from core.files import FILE_SYNC_RETRY_SECONDS, is_public_name, make_public
+    from django_tasks import task_backends
+    from participation import services
+    from tests.participation.factories import make_proposal
+
+    process = make_process("during", slug="verfahren-spaeter-verschieben")
+    proposal = make_proposal(
+        process,
+        UserFactory(),
+        attachment=SimpleUploadedFile("Plan.pdf", b"%PDF-1.4 Plan"),
+    )
+    make_public(proposal, "attachment")
+    assert is_public_name(proposal.attachment.name)
+
+    dummy = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dead = s3_storages(
+        endpoint_url=f"http://127.0.0.1:{port}",
+        access_key="k",
+        secret_key="s",
+        region="us-east-1",
+        private_bucket="quartier-private",
+        public_bucket="quartier-public",
+    )
+    with override_settings(TASKS=dummy, STORAGES={**settings.STORAGES, **dead}, MEDIA_STORAGE="s3"):
+        backend = task_backends["default"]
+        backend.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            proposal.hidden = True
+            proposal.save(update_fields=["hidden"])
+            services._sync_files_on_commit(proposal)
+        assert Proposal.objects.get(pk=proposal.pk).hidden
+        (later,) = [r for r in backend.results if r.task.name == "sync_files_later"]
+        assert later.args == ["participation.services.sync_files", proposal.pk, 1]
+        assert later.task.run_after is not None
+        waited = (later.task.run_after - later.enqueued_at).total_seconds()
+        assert FILE_SYNC_RETRY_SECONDS - 5 <= waited <= FILE_SYNC_RETRY_SECONDS + 5
+
+    # The store is back (the test settings' own storage): the retry moves the file.
+    from core.tasks import sync_files_later
+
+    assert sync_files_later.call(*later.args) is True
+    proposal.refresh_from_db()
+    assert not is_public_name(proposal.attachment.name)
