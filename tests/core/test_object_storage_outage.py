@@ -117,8 +117,9 @@ def test_a_publication_during_an_outage_stands_and_its_files_move_later(
     """The proposal is hidden while the store is down: the state change is committed and
     confirmed; moving its (public) files back to the private store is retried by the task
     worker a minute later, and done once the store is back."""
-    from core.files import FILE_SYNC_RETRY_SECONDS, is_public_name, make_public
     from django_tasks import task_backends
+
+    from core.files import FILE_SYNC_RETRY_SECONDS, is_public_name, make_public
     from participation import services
     from tests.participation.factories import make_proposal
 
