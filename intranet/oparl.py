@@ -67,7 +67,7 @@ def _json(data, status=200):
         status=status,
     )
     response["Access-Control-Allow-Origin"] = "*"
-    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD"
     return response
 
 

@@ -337,7 +337,9 @@ def test_a_list_page_costs_the_same_queries_however_many_objects(site, name):
         Membership.objects.filter(user=person).update(public_name=True)
     if name == "organizations":
         for number in range(2):
-            make_workspace(f"ausschuss-{number}", title=f"Ausschuss {number}", show_public_page=True)
+            make_workspace(
+                f"ausschuss-{number}", title=f"Ausschuss {number}", show_public_page=True
+            )
     assert len(ok(url)["data"]) > 1
     assert _queries(url) == before
 
