@@ -351,3 +351,29 @@ def test_the_old_meeting_addresses_lead_to_the_api(site):
     held = site["held"].pk
     response = Client().get(f"/de/gremien/oparl/meetings/{held}/")
     assert response["Location"] == f"/oparl/meetings/{held}/"
+
+
+def test_the_chair_records_the_consent_and_the_person_appears_until_it_is_withdrawn(site):
+    body = site["open"]
+    quiet = Membership.objects.get(workspace=body, user__first_name="ZZSTILLZZ")
+    chair = Membership.objects.get(workspace=body, role="chair").user
+    client = Client()
+    client.force_login(chair)
+    url = f"{body.route_url('members')}?bearbeiten={quiet.pk}"
+    form = client.get(url).content.decode()
+    assert 'name="member-public_name"' in form
+    data = {
+        "member-role": "member",
+        "member-voting": "on",
+        "member-start": quiet.start.isoformat(),
+        "member-end": "",
+    }
+    people = "/oparl/bodies/quartier/people/"
+    response = client.post(url, {**data, "member-public_name": "on"})
+    assert response.status_code == 302
+    assert "ZZSTILLZZ Ungenannt" in {p["name"] for p in ok(people)["data"]}
+    assert ok(f"/oparl/memberships/{quiet.pk}/")["person"].endswith(f"/people/{quiet.user_id}/")
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert "ZZSTILLZZ Ungenannt" not in {p["name"] for p in ok(people)["data"]}
+    assert get(f"/oparl/memberships/{quiet.pk}/").status_code == 404
