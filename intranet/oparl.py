@@ -141,6 +141,7 @@ def organization(ctx, workspace):
             "organizationType": "Gremium",
             "classification": str(workspace.get_kind_display()),
             "membership": [ctx.url("membership", m.pk) for m in workspace.oparl_memberships],
+            "meeting": ctx.url("organization-meetings", workspace.pk),
             "web": ctx.web("body", workspace.slug),
             "created": _stamp(workspace.first_published_at),
             "modified": _stamp(workspace.last_published_at),
@@ -468,11 +469,11 @@ def _page_number(request):
     return int(raw)
 
 
-def _list(request, kind):
+def _list(request, kind, objects=None):
     ctx = Context(request)
     filters = _date_filters(request)
     number = _page_number(request)
-    objects = kind.queryset()
+    objects = kind.queryset() if objects is None else objects
     lookups = {
         "created_since": f"{kind.created}__gte",
         "created_until": f"{kind.created}__lte",
@@ -607,6 +608,15 @@ def body_list(kind):
     return view
 
 
+@oparl_view
+def organization_meetings(request, pk):
+    """Organization.meeting: the public meetings of one body."""
+    if not selectors.public_bodies().filter(pk=pk).exists():
+        raise _not_found(f"organization {pk}")
+    kind = BY_LIST["meetings"]
+    return _list(request, kind, kind.queryset().filter(workspace_id=pk))
+
+
 def one(kind):
     @oparl_view
     def view(request, pk):
@@ -647,6 +657,7 @@ urlpatterns = [
         for kind in KINDS
     ),
     *(path(f"{kind.list_name}/<int:pk>/", one(kind), name=kind.name) for kind in KINDS),
+    path("organizations/<int:pk>/meetings/", organization_meetings, name="organization-meetings"),
     path("files/<int:pk>/protokoll.pdf", file_download, name="file-download"),
     re_path(r"^(?P<rest>.*)$", unknown),
 ]

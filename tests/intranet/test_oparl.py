@@ -238,6 +238,12 @@ def test_lists_and_the_error_object_are_shaped_as_the_specification_says(site):
     assert error.json()["type"] == OPARL + "Error" and error.json()["message"]
     assert get("/oparl/gibt-es-nicht/").status_code == 404
     assert get("/oparl/bodies/anderswo/").json()["type"] == OPARL + "Error"
+    organization = ok(f"/oparl/organizations/{site['open'].pk}/")
+    meetings = ok(organization["meeting"])
+    assert meetings["pagination"]["totalElements"] == 2
+    for meeting in meetings["data"]:
+        validate(meeting, "Meeting")
+    assert get(f"/oparl/organizations/{site['closed'].pk}/meetings/").status_code == 404
 
 
 def test_nothing_non_public_appears(site):
@@ -324,9 +330,11 @@ def _queries(url):
 LISTS = ["organizations", "people", "memberships", "meetings", "agenda-items", "papers", "files"]
 
 
-@pytest.mark.parametrize("name", LISTS + ["consultations", "locations"])
+@pytest.mark.parametrize("name", LISTS + ["consultations", "locations", "organization-meetings"])
 def test_a_list_page_costs_the_same_queries_however_many_objects(site, name):
     url = f"/oparl/bodies/quartier/{name}/"
+    if name == "organization-meetings":
+        url = f"/oparl/organizations/{site['open'].pk}/meetings/"
     ok(url)  # warm the site and page caches
     before = _queries(url)
     chair = Membership.objects.get(workspace=site["open"], role="chair").user
