@@ -136,6 +136,8 @@ def add_workspace(index, spec, people, data):
             role=member["role"],
             voting=member["voting"],
             resident=member["resident"],
+            # Named in the open data (OParl) only where the demo person agreed.
+            public_name=member.get("public_name", False),
             start=start,
         )
     chair_key = first_with_role(members, "chair")

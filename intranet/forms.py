@@ -97,7 +97,7 @@ class MembershipForm(forms.ModelForm):
 
     class Meta:
         model = Membership
-        fields = ["role", "voting", "resident", "editor", "start", "end"]
+        fields = ["role", "voting", "resident", "editor", "start", "end", "public_name"]
         widgets = {"start": DateInput(), "end": DateInput()}
 
     def __init__(self, *args, workspace, **kwargs):

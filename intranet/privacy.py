@@ -46,6 +46,7 @@ def export(user):
                 "editor": m.editor,
                 "start": m.start,
                 "end": m.end,
+                "public_name": m.public_name,
             }
             for m in memberships
         ],

@@ -2,7 +2,7 @@
 number of queries however many meetings, tasks and documents there are."""
 
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
@@ -170,3 +170,54 @@ def search(user, query, limit):
         .order_by("-decided_on")[:limit]
     )
     return results
+
+
+# --- what everyone sees: the public pages of the bodies and OParl ------------------------
+
+
+def public_bodies():
+    """The bodies that show a public page (German tree, live), by title."""
+    return (
+        WorkspacePage.objects.live()
+        .filter(locale__language_code="de", show_public_page=True)
+        .order_by("title")
+    )
+
+
+def public_meetings(workspaces=None):
+    """Meetings of public bodies that are public or have published public minutes; cancelled
+    ones only with published minutes."""
+    meetings = Meeting.objects.filter(
+        workspace__in=public_bodies() if workspaces is None else workspaces
+    )
+    return meetings.filter(Q(public=True) | Q(public_minutes_published=True)).exclude(
+        state=Meeting.State.CANCELLED, public_minutes_published=False
+    )
+
+
+def public_minutes_filter(prefix=""):
+    """A Q: the public version of the minutes may be shown (published, and the body
+    publishes its minutes)."""
+    return Q(**{f"{prefix}public_minutes_published": True}) & Q(
+        **{f"{prefix}workspace__public_minutes": True}
+    )
+
+
+def public_items(meetings=None):
+    """Public agenda items of public meetings."""
+    return AgendaItem.objects.filter(
+        public=True, meeting__in=public_meetings() if meetings is None else meetings
+    )
+
+
+def public_items_prefetch():
+    return Prefetch(
+        "items",
+        queryset=AgendaItem.objects.filter(public=True).prefetch_related("decisions"),
+        to_attr="public_items",
+    )
+
+
+def public_memberships():
+    """Memberships in public bodies whose members agreed to be named in public."""
+    return Membership.objects.filter(workspace__in=public_bodies(), public_name=True)

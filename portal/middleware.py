@@ -4,7 +4,7 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
 # Paths outside the language prefixes: a 404 there is final, never a redirect to /de/….
-UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/healthz", "/readyz")
+UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/healthz", "/readyz", "/oparl/")
 # A first path segment that looks like a language tag: "fr", "pt-br", "de-ls".
 LANGUAGE_LIKE_PREFIX = re.compile(r"^/([a-z]{2}(?:-[a-z0-9]{2,8})?)(?:/|$)", re.IGNORECASE)
 

@@ -28,6 +28,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    # OParl 1.1 (open data of the bodies): one URL per object, without language prefix.
+    path("oparl/", include("intranet.oparl")),
 ]
 
 urlpatterns += i18n_patterns(

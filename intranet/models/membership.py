@@ -50,6 +50,16 @@ class Membership(models.Model):
     )
     start = models.DateField(_("Mitglied seit"), default=timezone.localdate)
     end = models.DateField(_("Mitglied bis"), null=True, blank=True)
+    public_name = models.BooleanField(
+        _("Name darf öffentlich genannt werden"),
+        default=False,
+        help_text=_(
+            "Nur mit Einwilligung der Person: Name und Mitgliedschaft erscheinen dann in den "
+            "offenen Daten (OParl), wenn das Gremium eine öffentliche Seite hat."
+        ),
+    )
+    created_at = models.DateTimeField(auto_now_add=True, null=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True, null=True, editable=False)
 
     objects = MembershipQuerySet.as_manager()
 

@@ -1,5 +1,6 @@
 """The public face of the bodies on the portal: what each body does, its public meetings and
-the public version of their minutes (without names), and the same as OParl JSON."""
+the public version of their minutes (without names). The same as OParl open data is under
+/oparl/ (intranet.oparl); the first OParl addresses here redirect there."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

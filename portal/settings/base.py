@@ -599,3 +599,8 @@ if SENTRY_DSN:
 # Residents choose at sign-up how they are shown next to their proposals and comments
 # (User.display_name); no environment variable, the form is part of the product.
 ACCOUNT_SIGNUP_FORM_CLASS = "portal.accounts.forms.SignupExtraForm"
+
+# --- OParl (intranet/oparl.py, docs/oparl.md) ------------------------------------------------
+# OPARL_PAGE_SIZE: objects per page of an OParl list (/oparl/bodies/quartier/meetings/ …);
+# clients follow `links.next`.
+OPARL_PAGE_SIZE = int(env("OPARL_PAGE_SIZE", "100"))

@@ -191,7 +191,7 @@ def test_routable_sub_pages_answer(demo, db):
     meeting = Meeting.objects.filter(workspace__slug=body).order_by("starts_at")[0]
     response = anonymous.get(subpage_url(bodies, "public_meeting", body, meeting.pk))
     assert response.status_code == 200
-    response = anonymous.get(subpage_url(bodies, "oparl_meetings"))
+    response = anonymous.get("/oparl/bodies/quartier/meetings/")
     assert response.status_code == 200
     assert response.json()["data"]
 

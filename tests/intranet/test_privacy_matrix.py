@@ -232,17 +232,27 @@ def test_matrix(world, db, role, target):
 
 
 def test_oparl_has_public_items_only(world, db):
-    data = Client().get("/de/gremien/oparl/meetings/").json()
+    data = Client().get("/oparl/bodies/quartier/meetings/").json()
     text = str(data)
     assert "Sitzung Freigabezeit" in text and "ZZNICHTOEFFENTLICHZZ" not in text
     assert "Sitzung Entwurfszeit" not in text and "ZZINTERNZZ" not in text
+    assert "ZZSITZUNGBZZ" not in text
     meeting = next(m for m in data["data"] if "Freigabezeit" in m["name"])
     assert meeting["type"] == "https://schema.oparl.org/1.1/Meeting"
     assert meeting["agendaItem"][0]["type"] == "https://schema.oparl.org/1.1/AgendaItem"
     done = world["done"]
-    assert meeting["id"] == f"http://testserver/de/gremien/oparl/meetings/{done.pk}/"
+    assert meeting["id"] == f"http://testserver/oparl/meetings/{done.pk}/"
     assert meeting["web"] == f"http://testserver/de/gremien/matrix-a/sitzungen/{done.pk}/"
-    assert meeting["organization"] == ["http://testserver/de/gremien/matrix-a/"]
+    assert meeting["organization"] == [f"http://testserver/oparl/organizations/{world['a'].pk}/"]
+    # Every role sees the same open data: none of it depends on who asks.
+    for role in ROLES:
+        assert client_for(world, role).get("/oparl/bodies/quartier/meetings/").json() == data
+    # Nobody is named: no member of the matrix agreed to appear in public.
+    assert Client().get("/oparl/bodies/quartier/people/").json()["data"] == []
+    for kind in ("agenda-items", "papers", "files", "memberships", "organizations"):
+        listed = str(Client().get(f"/oparl/bodies/quartier/{kind}/").json())
+        for secret in ("ZZNICHTOEFFENTLICHZZ", "ZZINTERNZZ", "ZZENTWURFZZ", "Matrix B"):
+            assert secret not in listed, (kind, secret)
 
 
 def test_public_search_never_shows_intranet_pages(world, db):
