@@ -7,11 +7,19 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from core.formats import money
-from core.refusals import require
+from core.params import int_param
+from core.refusals import Refused, require
 from core.tables import Column, Table
 
 from .. import exports, rules, services
-from ..forms import CheckForm, PaymentForm
+from ..forms import (
+    CheckForm,
+    CloseSettlementForm,
+    DeadlineForm,
+    MissingReceiptForm,
+    PaymentForm,
+    ReceiptCheckForm,
+)
 from ..models import Application
 from ..models.applications import State
 from .common import back_to, context, fund_of
@@ -40,12 +48,81 @@ def pay(request, page, fund, application):
     return back_to(page, application)
 
 
-def settle_check(request, page, fund, application):
-    proven = services.check_settlement(
-        application=application, user=request.user, page_url=page.url
+def _again(request, page, application, key, form, error=""):
+    """The status page again with the office's form as typed (and the refusal, if any)."""
+    return application_detail(
+        request, page, application.pk, forms={key: form}, error=error, status=400
     )
+
+
+def extend(request, page, fund, application):
+    require(rules.can_extend_deadline(request.user, application), page)
+    form = DeadlineForm(request.POST)
+    if not form.is_valid():
+        return _again(request, page, application, "deadline", form)
+    try:
+        services.extend_deadline(
+            application=application, user=request.user, page_url=page.url, **form.cleaned_data
+        )
+    except Refused as refused:
+        return _again(request, page, application, "deadline", form, refused.message)
+    messages.success(request, _("Die Frist ist verlängert; die Antragstellenden sind informiert."))
+    return back_to(page, application)
+
+
+def check_receipt(request, page, fund, application):
+    require(rules.can_check_settlement(request.user, application), page)
+    receipt = application.receipts.filter(pk=int_param(request.POST, "receipt_pk", 0)).first()
+    if receipt is None:
+        raise Http404
+    form = ReceiptCheckForm(request.POST, prefix=f"r{receipt.pk}")
+    if not form.is_valid():
+        return _again(request, page, application, f"receipt-{receipt.pk}", form)
+    try:
+        services.check_receipt(
+            application=application,
+            user=request.user,
+            receipt=receipt,
+            status=form.cleaned_data["status"],
+            amount=form.cleaned_data["amount"],
+            reason=form.cleaned_data["reason"],
+        )
+    except Refused as refused:
+        return _again(request, page, application, f"receipt-{receipt.pk}", form, refused.message)
+    messages.success(request, _("Der Beleg ist geprüft."))
+    return back_to(page, application)
+
+
+def missing_receipt(request, page, fund, application):
+    require(rules.can_check_settlement(request.user, application), page)
+    form = MissingReceiptForm(request.POST)
+    if not form.is_valid():
+        return _again(request, page, application, "missing", form)
+    try:
+        services.ask_for_receipt(
+            application=application, user=request.user, page_url=page.url, **form.cleaned_data
+        )
+    except Refused as refused:
+        return _again(request, page, application, "missing", form, refused.message)
     messages.success(
-        request, _("Abrechnung geprüft: %(proven)s nachgewiesen.") % {"proven": money(proven)}
+        request, _("Die Antragstellenden sind gebeten, den fehlenden Beleg nachzureichen.")
+    )
+    return back_to(page, application)
+
+
+def settle_check(request, page, fund, application):
+    require(rules.can_check_settlement(request.user, application), page)
+    form = CloseSettlementForm(request.POST)
+    if not form.is_valid():
+        return _again(request, page, application, "close", form)
+    try:
+        proven = services.check_settlement(
+            application=application, user=request.user, page_url=page.url, **form.cleaned_data
+        )
+    except Refused as refused:
+        return _again(request, page, application, "close", form, refused.message)
+    messages.success(
+        request, _("Abrechnung abgeschlossen: %(proven)s abgerechnet.") % {"proven": money(proven)}
     )
     return back_to(page, application)
 
