@@ -195,7 +195,7 @@ def _applications(filters):
 
 def _applications_table(page, applications):
     return Table(
-        caption=_("Anträge"),
+        caption=_("Anträge in dieser Auswahl"),
         columns=[
             Column(_("Aktion")),
             Column(_("Stand")),
