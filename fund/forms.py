@@ -55,7 +55,10 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
         required=False,
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Das Stadtteilbüro liest Ihre Antwort mit dem ergänzten Antrag."),
+        help_text=_(
+            "Nötig, um den Antrag erneut einzureichen. Das Stadtteilbüro liest Ihre Antwort "
+            "mit dem ergänzten Antrag."
+        ),
     )
 
     class Meta:
@@ -89,6 +92,7 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
         )
         if self.instance.state == Application.State.QUESTION:
             self.fields["answer"].initial = self.instance.answer
+            self.order_fields(["answer"])  # first, right below the question
         else:
             del self.fields["answer"]
         if not assisted:
