@@ -218,13 +218,19 @@ def test_office_and_jury_work_a_case(page, site, browser, fund_world):
     office.get_by_text("fatma.fall@example.org").first.wait_for()
     assert_accessible(office)
     shoot(office, "fund-whole-application")
+    jury = fund_world.jury.page
+    chair = Membership.objects.filter(workspace=jury, role="chair").first().user
+    start = timezone.now() + timedelta(days=14)  # its own meeting, whatever ran before
+    meetings.save_meeting(
+        workspace=jury,
+        user=chair,
+        data={"title": "Jury im Fall", "starts_at": start, "ends_at": start + timedelta(hours=2)},
+    )
     application.refresh_from_db()
     services.formal_check(
         application=application, user=clerk, outcome="complete", text="", page_url=FUND
     )
     application.refresh_from_db()
-
-    jury = fund_world.jury.page
     juror = resident("e2e.juror.fall@example.org")
     Membership.objects.create(
         workspace=jury, user=juror, role="member", start=timezone.localdate() - timedelta(days=5)
@@ -241,7 +247,6 @@ def test_office_and_jury_work_a_case(page, site, browser, fund_world):
     meeting.starts_at = timezone.now() - timedelta(hours=1)
     meeting.ends_at = timezone.now() + timedelta(hours=1)
     meeting.save()
-    chair = Membership.objects.filter(workspace=jury, role="chair").first().user
     voting = Membership.objects.active().filter(workspace=jury, voting=True)
     meetings.record_attendance(
         meeting=meeting, user=chair, statuses={ms.user_id: "present" for ms in voting}
