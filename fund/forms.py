@@ -37,11 +37,28 @@ APPLICATION_FIELDS = [
 
 class ApplicationForm(CleanTextMixin, forms.ModelForm):
     clean_text_fields = ("contact_name", "organisation", "title", "place", "phone")
-    clean_multiline_fields = ("description", "aim", "target_group", "volunteers", "partners")
+    clean_multiline_fields = (
+        "description",
+        "aim",
+        "target_group",
+        "volunteers",
+        "partners",
+        "answer",
+    )
     self_check = forms.MultipleChoiceField(
         label=_("Selbstprüfung: Das trifft auf unsere Aktion zu"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
+    )
+    answer = forms.CharField(
+        label=_("Ihre Antwort auf die Rückfrage"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Nötig, um den Antrag erneut einzureichen. Das Stadtteilbüro liest Ihre Antwort "
+            "mit dem ergänzten Antrag."
+        ),
     )
 
     class Meta:
@@ -73,11 +90,18 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
         self.fields["field_of_action"].queryset = FieldOfAction.objects.filter(
             pk__in=[field.pk for field in fields_for_active_locale()]
         )
+        if self.instance.state == Application.State.QUESTION:
+            self.fields["answer"].initial = self.instance.answer
+            self.order_fields(["answer"])  # first, right below the question
+        else:
+            del self.fields["answer"]
         if not assisted:
             self.fields["email"].help_text = _("Leer: die E-Mail-Adresse Ihres Kontos.")
 
     def clean(self):
         data = super().clean()
+        if "answer" in self.fields and "submit" in self.data and not data.get("answer", "").strip():
+            self.add_error("answer", _("Bitte beantworten Sie die Rückfrage des Stadtteilbüros."))
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
             self.add_error("ends_on", _("Das Ende liegt vor dem Beginn."))
         return data
@@ -203,3 +227,61 @@ class CirculationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     deadline = forms.DateTimeField(label=_("Frist"), widget=DateTimeInput())
+
+
+class DeadlineForm(CleanTextMixin, forms.Form):
+    clean_multiline_fields = ("reason",)
+    until = forms.DateField(label=_("Neue Frist für die Abrechnung"), widget=DateInput())
+    reason = forms.CharField(
+        label=_("Grund (geht an die Antragstellenden)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ReceiptCheckForm(CleanTextMixin, forms.Form):
+    clean_text_fields = ("reason",)
+    status = forms.ChoiceField(
+        label=_("Prüfung des Belegs"),
+        widget=forms.RadioSelect,
+        choices=[
+            ("accepted", _("anerkennen")),
+            ("reduced", _("kürzen")),
+            ("refused", _("nicht anerkennen")),
+        ],
+    )
+    amount = MoneyField(
+        label=_("Anerkannter Betrag bei Kürzung (Euro)"), required=False, min_value=Decimal("0.01")
+    )
+    reason = forms.CharField(
+        label=_("Begründung (bei Kürzung oder Ablehnung)"), required=False, max_length=500
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == "reduced" and data.get("amount") is None:
+            self.add_error("amount", _("Bitte geben Sie den anerkannten Betrag an."))
+        if data.get("status") in ("reduced", "refused") and not data.get("reason", "").strip():
+            self.add_error("reason", _("Bitte begründen Sie die Kürzung oder Ablehnung."))
+        return data
+
+
+class MissingReceiptForm(CleanTextMixin, forms.Form):
+    clean_multiline_fields = ("text",)
+    text = forms.CharField(
+        label=_("Welcher Beleg fehlt?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    until = forms.DateField(label=_("Nachreichen bis"), widget=DateInput())
+
+
+class CloseSettlementForm(forms.Form):
+    actual_income = MoneyField(
+        label=_("Tatsächliche Einnahmen der Aktion (Euro)"),
+        required=False,
+        min_value=Decimal("0"),
+        help_text=_("Spenden, Eintritt, andere Förderung; leer: keine."),
+    )
+    apply_flat_rate = forms.BooleanField(
+        label=_("Pauschale auf die anerkannten Belege anwenden"), required=False
+    )

@@ -122,6 +122,27 @@ def can_settle(user, application, today=None):
     return ALLOWED
 
 
+def can_extend_deadline(user, application):
+    """The office extends the settlement deadline of a granted action (also once it passed)."""
+    if not is_staff(user):
+        return deny(ROLE, _("Die Frist für die Abrechnung verlängert das Stadtteilbüro."))
+    if application.state != State.APPROVED:
+        return deny(
+            STATE, _("Eine Frist gibt es nur für bewilligte, noch nicht abgerechnete Aktionen.")
+        )
+    return ALLOWED
+
+
+def can_view_contact(user, application):
+    """E-mail address, phone and the name of the contact person are for the applicants and
+    the office; the jury decides on the action, not on the person."""
+    if is_applicant(user, application) or is_staff(user):
+        return ALLOWED
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an."))
+    return deny(ROLE, _("Die Kontaktdaten sehen nur die Antragstellenden und das Stadtteilbüro."))
+
+
 def can_check_settlement(user, application):
     if not is_staff(user):
         return deny(ROLE, _("Die Abrechnung prüft das Stadtteilbüro."))
@@ -173,10 +194,12 @@ def can_view_photo(user, photo):
 
 
 def can_view_receipts(user, application):
-    """Receipts (names, bank details, addresses on them) are for the applicants and the
-    office only, not the jury."""
+    """Receipts are for the applicants, the office (which checks them) and the jury (which
+    answers for the fund's money); never for anyone else."""
     if is_applicant(user, application) or is_staff(user):
+        return ALLOWED
+    if application.state != State.DRAFT and is_jury(user, application.fund):
         return ALLOWED
     if not user.is_authenticated:
         return deny(LOGIN, _("Bitte melden Sie sich an, um die Belege zu sehen."))
-    return deny(ROLE, _("Belege sehen nur die Antragstellenden und das Stadtteilbüro."))
+    return deny(ROLE, _("Belege sehen die Antragstellenden, das Stadtteilbüro und die Jury."))

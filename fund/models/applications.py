@@ -135,6 +135,7 @@ class Application(models.Model):
     )
     state = models.CharField(_("Stand"), max_length=20, choices=STATES, default=DRAFT)
     question = models.TextField(_("Rückfrage des Büros"), blank=True)
+    answer = models.TextField(_("Antwort auf die Rückfrage"), max_length=3000, blank=True)
     reason = models.TextField(_("Begründung"), blank=True)
     agenda_item = models.OneToOneField(
         "intranet.AgendaItem",
@@ -169,6 +170,16 @@ class Application(models.Model):
     proven_amount = models.DecimalField(
         _("Nachgewiesen (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
     )
+    actual_income = models.DecimalField(
+        _("Tatsächliche Einnahmen (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    flat_rate_amount = models.DecimalField(
+        _("Pauschale in der Abrechnung (Euro)"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+    )
     reminded_at = models.DateTimeField(null=True, blank=True)
     client_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -192,6 +203,20 @@ class Application(models.Model):
                 condition=Q(approved_amount__isnull=True)
                 | Q(approved_amount__lte=models.F("requested_amount")),
                 name="approval_not_above_request",
+            ),
+            # The settled grant: never negative, never above the grant.
+            models.CheckConstraint(
+                condition=Q(proven_amount__isnull=True)
+                | (Q(proven_amount__gte=0) & Q(proven_amount__lte=models.F("approved_amount"))),
+                name="proven_within_grant",
+            ),
+            models.CheckConstraint(
+                condition=Q(actual_income__isnull=True) | Q(actual_income__gte=0),
+                name="actual_income_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(flat_rate_amount__isnull=True) | Q(flat_rate_amount__gte=0),
+                name="flat_rate_not_negative",
             ),
         ]
 
@@ -273,7 +298,18 @@ class ApplicationEvent(models.Model):
         return f"{self.application_id}: {self.state}"
 
 
+class ReceiptStatus(models.TextChoices):
+    """The office's check of one receipt."""
+
+    OPEN = "open", _("noch nicht geprüft")
+    ACCEPTED = "accepted", _("anerkannt")
+    REDUCED = "reduced", _("gekürzt")
+    REFUSED = "refused", _("nicht anerkannt")
+
+
 class Receipt(models.Model):
+    Status = ReceiptStatus
+
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="receipts")
     date = models.DateField(_("Datum"))
     vendor = models.CharField(_("Wo gekauft / wer bezahlt?"), max_length=200)
@@ -287,13 +323,46 @@ class Receipt(models.Model):
         validators=[validate_attachment],
     )
     original_name = models.CharField(_("Dateiname"), max_length=255, blank=True)
+    status = models.CharField(
+        _("Prüfung"), max_length=10, choices=ReceiptStatus.choices, default=ReceiptStatus.OPEN
+    )
+    accepted_amount = models.DecimalField(
+        _("Anerkannt (Euro)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    check_note = models.CharField(_("Begründung"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["date", "pk"]
-        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="receipt_positive")]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="receipt_positive"),
+            # A reduced receipt counts less than its amount (and more than nothing); a
+            # reduced or refused one says why.
+            models.CheckConstraint(
+                condition=~Q(status="reduced")
+                | (
+                    Q(accepted_amount__gt=0)
+                    & Q(accepted_amount__lt=models.F("amount"))
+                    & ~Q(check_note="")
+                ),
+                name="receipt_reduced_below_amount_with_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="refused") | ~Q(check_note=""),
+                name="receipt_refused_with_reason",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.date} {self.vendor}: {self.amount}"
+
+    @property
+    def counted_amount(self):
+        """What the receipt counts in the settlement: open and accepted ones in full."""
+        if self.status == ReceiptStatus.REFUSED:
+            return Decimal("0")
+        if self.status == ReceiptStatus.REDUCED:
+            return self.accepted_amount
+        return self.amount
 
 
 class SettlementPhoto(models.Model):

@@ -26,10 +26,14 @@ from .history import _event, _mail, application_url
 from .plans import check_plan, plan_total
 from .publication import sync_photos
 from .settlement import (
+    ask_for_receipt,
+    check_receipt,
     check_settlement,
+    extend_deadline,
     record_payment,
     send_reminders,
     settlement_problems,
+    settlement_sums,
     submit_settlement,
 )
 
@@ -45,11 +49,14 @@ __all__ = [
     "_record_outcome",
     "_schedule",
     "application_url",
+    "ask_for_receipt",
+    "check_receipt",
     "check_plan",
     "check_settlement",
     "circulation_closed",
     "decide",
     "defer",
+    "extend_deadline",
     "formal_check",
     "free",
     "ledger",
@@ -63,6 +70,7 @@ __all__ = [
     "schedule_waiting",
     "send_reminders",
     "settlement_problems",
+    "settlement_sums",
     "start_circulation",
     "submit_settlement",
     "sync_photos",

@@ -36,7 +36,10 @@ def _submit(application, user, page_url, answering):
     application.state = State.SUBMITTED
     application.submitted_at = timezone.now()
     application.save(update_fields=["state", "submitted_at", "updated_at"])
-    _event(application, State.SUBMITTED, user, _("Antwort auf die Rückfrage") if answering else "")
+    note = ""
+    if answering:
+        note = _("Antwort auf die Rückfrage: %(answer)s") % {"answer": application.answer}
+    _event(application, State.SUBMITTED, user, note)
     _mail(
         application,
         "submitted",
@@ -63,6 +66,8 @@ def save_application(
         if problems:
             raise Refused(" ".join(problems))
     answering = application.state == State.QUESTION
+    if submit and answering and not (data.get("answer") or "").strip():
+        raise Refused(_("Bitte beantworten Sie die Rückfrage des Stadtteilbüros."))
     for field, value in data.items():
         setattr(application, field, value)
     application.save()

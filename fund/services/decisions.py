@@ -85,6 +85,7 @@ def decide(*, application, user, amount, conditions, yes, no, abstain, page_url)
         yes=yes,
         no=no,
         abstain=abstain,
+        for_fund=True,
     )
     application.conditions = conditions if decision.carried else application.conditions
     _record_outcome(fund, application, decision, amount, user, page_url)

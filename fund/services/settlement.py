@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -129,19 +128,167 @@ def _balance(fund, application, proven, user):
     return paid
 
 
+def _locked(application):
+    """The application under a row lock (two office tabs cannot close it twice)."""
+    return Application.objects.select_for_update().get(pk=application.pk)
+
+
 @transaction.atomic
-def check_settlement(*, application, user, page_url):
-    """Accept the receipts: what was proven (at most the grant) is the final grant."""
+def extend_deadline(*, application, user, until, reason, page_url, today=None):
+    """A later settlement deadline (also once the old one passed), with the reason noted."""
+    today = today or timezone.localdate()
+    require(rules.can_extend_deadline(user, application))
+    if until < today:
+        raise Refused(_("Die neue Frist darf nicht in der Vergangenheit liegen."))
+    if application.settlement_due and until <= application.settlement_due:
+        raise Refused(
+            _("Die neue Frist muss nach der bisherigen (%(date)s) liegen.")
+            % {"date": application.settlement_due.strftime("%d.%m.%Y")}
+        )
+    application.settlement_due = until
+    application.reminded_at = None
+    application.save(update_fields=["settlement_due", "reminded_at", "updated_at"])
+    note = _("Frist für die Abrechnung verlängert bis %(date)s") % {
+        "date": until.strftime("%d.%m.%Y")
+    }
+    _event(application, application.state, user, f"{note}: {reason}" if reason else note)
+    _mail(
+        application,
+        "extended",
+        lambda: _("Neue Frist für Ihre Abrechnung: %(title)s") % {"title": application.title},
+        page_url,
+        {"until": until, "reason": reason},
+    )
+    return application
+
+
+@transaction.atomic
+def check_receipt(*, application, user, receipt, status, amount=None, reason=""):
+    """The office's verdict on one receipt: accepted, reduced to `amount`, or refused; a
+    reduction or refusal names its reason (the database insists too)."""
+    require(rules.can_check_settlement(user, application))
+    receipt = application.receipts.select_for_update().get(pk=receipt.pk)
+    reason = reason.strip()
+    if status in (Receipt.Status.REDUCED, Receipt.Status.REFUSED) and not reason:
+        raise Refused(_("Bitte begründen Sie, warum der Beleg gekürzt oder nicht anerkannt wird."))
+    accepted = None
+    if status == Receipt.Status.REDUCED:
+        accepted = cents(amount) if amount is not None else None
+        if accepted is None or not (0 < accepted < receipt.amount):
+            raise Refused(
+                _("Gekürzt wird auf einen Betrag über 0 und unter %(amount)s.")
+                % {"amount": money(receipt.amount)}
+            )
+    elif status not in (Receipt.Status.ACCEPTED, Receipt.Status.REFUSED):
+        raise Refused(_("Bitte wählen Sie, wie der Beleg geprüft ist."))
+    receipt.status, receipt.accepted_amount, receipt.check_note = status, accepted, reason
+    receipt.save(update_fields=["status", "accepted_amount", "check_note"])
+    note = _("Beleg %(vendor)s (%(amount)s): %(status)s") % {
+        "vendor": receipt.vendor,
+        "amount": money(receipt.amount),
+        "status": receipt.get_status_display(),
+    }
+    if accepted is not None:
+        note += f" {money(accepted)}"
+    _event(application, application.state, user, f"{note} – {reason}" if reason else note)
+    return receipt
+
+
+@transaction.atomic
+def ask_for_receipt(*, application, user, text, until, page_url, today=None):
+    """The settlement goes back to the applicants for a missing receipt, with a deadline;
+    the receipts already handed in stay."""
+    today = today or timezone.localdate()
+    require(rules.can_check_settlement(user, application))
+    if not text.strip():
+        raise Refused(_("Bitte schreiben Sie auf, welcher Beleg fehlt."))
+    if until < today:
+        raise Refused(_("Die Frist darf nicht in der Vergangenheit liegen."))
+    application = _locked(application)
+    application.state = State.APPROVED
+    application.settlement_due = until
+    application.save(update_fields=["state", "settlement_due", "updated_at"])
+    _event(
+        application,
+        State.APPROVED,
+        user,
+        _("Beleg fehlt (bis %(date)s): %(text)s")
+        % {"date": until.strftime("%d.%m.%Y"), "text": text},
+    )
+    _mail(
+        application,
+        "missing_receipt",
+        lambda: _("Zu Ihrer Abrechnung fehlt ein Beleg: %(title)s") % {"title": application.title},
+        page_url,
+        {"text": text, "until": until},
+    )
+    return application
+
+
+def settlement_sums(application, actual_income=None, apply_flat_rate=False, receipts=None):
+    """What the settlement comes to: receipts as checked, the flat rate on them, the income
+    the action really had, and the settled grant (at most the grant, never below 0)."""
+    receipts = application.receipts.all() if receipts is None else receipts
+    counted = sum((r.counted_amount for r in receipts), Decimal("0"))
+    flat = Decimal("0")
+    if apply_flat_rate and application.fund.flat_rate_percent:
+        flat = cents(counted * application.fund.flat_rate_percent / Decimal("100"))
+    income = cents(actual_income or Decimal("0"))
+    proven = min(max(counted + flat - income, Decimal("0")), application.approved_amount)
+    paid = paid_so_far(application)
+    return {
+        "counted": counted,
+        "flat": flat,
+        "income": income,
+        "proven": proven,
+        "paid": paid,
+        "reclaim": max(paid - proven, Decimal("0")),
+        "payout": max(proven - paid, Decimal("0")),
+    }
+
+
+@transaction.atomic
+def check_settlement(*, application, user, page_url, actual_income=None, apply_flat_rate=False):
+    """Close the case: the receipts as checked (open ones count in full), plus the flat rate
+    if applied, minus the actual income, at most the grant, is the final grant. What is
+    missing is paid out, what was paid too much (an advance) is reclaimed, the rest of the
+    commitment is freed."""
     require(rules.can_check_settlement(user, application))
     fund = locked_fund(application)
-    receipts_total = application.receipts.aggregate(total=Sum("amount"))["total"] or Decimal("0")
-    proven = min(cents(receipts_total), application.approved_amount)
+    application = _locked(application)
+    require(rules.can_check_settlement(user, application))
+    if actual_income is not None and actual_income < 0:
+        raise Refused(_("Einnahmen können nicht negativ sein."))
+    sums = settlement_sums(application, actual_income, apply_flat_rate)
+    proven = sums["proven"]
     paid = _balance(fund, application, proven, user)
     application.proven_amount = proven
+    application.actual_income = sums["income"]
+    application.flat_rate_amount = sums["flat"]
     application.state = State.SETTLED
-    application.save(update_fields=["proven_amount", "state", "updated_at"])
+    application.save(
+        update_fields=[
+            "proven_amount",
+            "actual_income",
+            "flat_rate_amount",
+            "state",
+            "updated_at",
+        ]
+    )
     _event(
-        application, State.SETTLED, user, _("Nachgewiesen: %(proven)s") % {"proven": money(proven)}
+        application,
+        State.SETTLED,
+        user,
+        _(
+            "Belege anerkannt: %(counted)s, Pauschale: %(flat)s, Einnahmen: %(income)s, "
+            "abgerechnet: %(proven)s"
+        )
+        % {
+            "counted": money(sums["counted"]),
+            "flat": money(sums["flat"]),
+            "income": money(sums["income"]),
+            "proven": money(proven),
+        },
     )
     _mail(
         application,

@@ -17,6 +17,9 @@ ACTIONS = {
     "auszahlung": office.pay,
     "abrechnung": applicant.settle,
     "abrechnung-pruefen": office.settle_check,
+    "frist": office.extend,
+    "beleg-pruefen": office.check_receipt,
+    "beleg-fehlt": office.missing_receipt,
 }
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from core import holding
 from core.params import int_param
 from core.refusals import Refused, require
+from core.rules import PHASE
 
 from .. import rules, services
 from ..forms import ApplicationForm, CostFormSet, IncomeFormSet, ReceiptFormSet, SettlementForm
@@ -73,6 +74,8 @@ def _allowed_form(request, page, fund, assisted, pk):
 def _form_data(request, form, application, assisted):
     data = {field: form.cleaned_data[field] for field in form.Meta.fields}
     data["self_check"] = form.cleaned_data["self_check"]
+    if "answer" in form.fields:
+        data["answer"] = form.cleaned_data["answer"]
     if application is None:
         data["language"] = request.LANGUAGE_CODE
     if not data.get("email") and not assisted:
@@ -147,13 +150,31 @@ def application_form(request, page, assisted=False, pk=None):
 def settle(request, page, fund, application):
     """The applicant's settlement: receipts ("add a receipt" keeps what was typed), a short
     report and a photo."""
-    require(rules.can_settle(request.user, application), page)
+    allowed = rules.can_settle(request.user, application)
+    if allowed.kind != PHASE:
+        require(allowed, page)
     data = _more_rows(request.POST.copy(), [("receipt", "add_receipt", 1)])
     receipts = ReceiptFormSet(
         data, request.FILES, prefix="receipt", form_kwargs={"fund": fund, "holder": request}
     )
     form = SettlementForm(data, request.FILES, holder=request)
     typed = {"receipts": receipts, "settlement": form}
+    if not allowed:
+        # Past the deadline: refused, but nothing typed is lost and the way forward is named.
+        receipts.is_valid() & form.is_valid()  # checks and holds the chosen files
+        return application_detail(
+            request,
+            page,
+            application.pk,
+            forms=typed,
+            error=_(
+                "%(reason)s Das Stadtteilbüro kann die Frist verlängern; Ihre Eingaben bleiben "
+                "hier erhalten, bis Sie die Seite verlassen."
+            )
+            % {"reason": allowed.reason},
+            status=400,
+            kept=True,
+        )
     if "add_receipt" in data:
         # Another row: nothing is validated yet, but chosen receipts and the photo are kept.
         holding.hold_files(receipts, form)

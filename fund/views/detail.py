@@ -13,8 +13,12 @@ from .. import rules, services
 from ..forms import (
     CheckForm,
     CirculationForm,
+    CloseSettlementForm,
+    DeadlineForm,
     DecisionForm,
+    MissingReceiptForm,
     PaymentForm,
+    ReceiptCheckForm,
     ReceiptFormSet,
     SettlementForm,
 )
@@ -33,6 +37,8 @@ def _permissions(user, application):
         "can_check_settlement": rules.can_check_settlement(user, application),
         "can_agreement": rules.can_view_agreement(user, application),
         "can_view_receipts": rules.can_view_receipts(user, application),
+        "can_view_contact": rules.can_view_contact(user, application),
+        "can_extend": rules.can_extend_deadline(user, application),
         "is_staff": rules.is_staff(user),
         "phase_kind": PHASE,  # a settlement past its deadline: the reason is shown
     }
@@ -58,17 +64,43 @@ def _forms(fund, application, forms):
         "circulation_form": forms.get("circulation")
         or CirculationForm(initial={"amount": application.requested_amount}),
         "payment_form": forms.get("payment") or PaymentForm(),
-        "settlement_form": forms.get("settlement") or SettlementForm(),
+        "settlement_form": forms.get("settlement")
+        or SettlementForm(initial={"report": application.report}),
+        "deadline_form": forms.get("deadline") or DeadlineForm(),
+        "missing_form": forms.get("missing") or MissingReceiptForm(),
+        "close_form": forms.get("close") or CloseSettlementForm(),
         "receipts_formset": forms.get("receipts")
         or ReceiptFormSet(prefix="receipt", form_kwargs={"fund": fund}),
     }
 
 
-def application_detail(request, page, pk, forms=None, error="", status=200):
+def _receipt_rows(receipts, forms, checking):
+    """Each receipt with the office's form to check it (while the office checks)."""
+    rows = []
+    for receipt in receipts:
+        form = None
+        if checking:
+            form = forms.get(f"receipt-{receipt.pk}") or ReceiptCheckForm(
+                prefix=f"r{receipt.pk}",
+                initial={
+                    "status": receipt.status if receipt.status != receipt.Status.OPEN else None,
+                    "amount": receipt.accepted_amount,
+                    "reason": receipt.check_note,
+                },
+            )
+        rows.append({"receipt": receipt, "form": form})
+    return rows
+
+
+def application_detail(request, page, pk, forms=None, error="", status=200, kept=False):
+    """`kept`: a settlement refused after its deadline comes back with what was typed."""
     fund, application = application_of(request, page, pk)
     require(rules.can_view(request.user, application), page)
+    forms = forms or {}
     permissions = _permissions(request.user, application)
     costs, income = list(application.costs.all()), list(application.income.all())
+    receipts = list(application.receipts.all())
+    checking = bool(permissions["can_check_settlement"])
     return TemplateResponse(
         request,
         "fund/application_detail.html",
@@ -83,13 +115,16 @@ def application_detail(request, page, pk, forms=None, error="", status=200):
             plan=services.plan_total(
                 fund, [{"amount": c.amount} for c in costs], [{"amount": i.amount} for i in income]
             ),
-            receipts=application.receipts.all(),
+            receipts=receipts,
+            receipt_rows=_receipt_rows(receipts, forms, checking),
+            sums=services.settlement_sums(application, receipts=receipts) if checking else None,
             photos=application.photos.all(),
             paid=services.paid_so_far(application),
             error=error,
+            settle_kept=kept,
             **permissions,
             **_jury(application, permissions["can_decide"]),
-            **_forms(fund, application, forms or {}),
+            **_forms(fund, application, forms),
         ),
         status=status,
     )

@@ -47,10 +47,19 @@ def _check_votes(counted, yes, no, abstain):
 
 
 @transaction.atomic
-def record_decision(*, item, user, text, yes, no, abstain):
-    """The body's vote on an item, if it could decide (quorum) and the count is possible."""
+def record_decision(*, item, user, text, yes, no, abstain, for_fund=False):
+    """The body's vote on an item, if it could decide (quorum) and the count is possible.
+    An application to the fund is decided through the fund (`for_fund`), which books the
+    grant and tells the applicants; the generic form cannot record it."""
     meeting = item.meeting
     require(rules.can_edit_minutes(user, meeting))
+    if not for_fund and hasattr(item, "fund_application"):
+        raise Refused(
+            _(
+                "Über diesen Antrag an den Aktionsfonds entscheidet die Jury auf der Seite des "
+                "Antrags: dort werden Betrag, Mittel und Bescheid zusammen eingetragen."
+            )
+        )
     counted = item_quorum(item).quorum
     _check_votes(counted, yes, no, abstain)
     workspace = meeting.workspace

@@ -66,6 +66,8 @@ def _item_rows(meeting, user, can_edit, members, bound):
             "conflicted": any(c.user_id == user.pk for c in item.conflicts.all()),
             "conflict_count": len(item.conflicts.all()),
             "can_declare": rules.can_declare_conflict(user, item),
+            # An application to the fund: decided on its page, never by the generic form.
+            "fund_application": getattr(item, "fund_application", None),
         }
         if can_edit:
             row["quorum"] = attendance_services.item_quorum(item, voters)

@@ -3,6 +3,7 @@ check, jury decision with quorum, agreement, settlement with a receipt, and the 
 axe checks every page visited."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -121,3 +122,207 @@ def test_application_to_settlement(page, site, browser, tmp_path, fund_world):
     page.goto(site.url + FUND + "gefoerdert/")
     page.get_by_role("heading", name="Lesepicknick im Park").wait_for()
     assert_accessible(page)
+
+
+def shoot(page, name):
+    """Screenshots at 375 and 1280 px into QUARTIER_SHOTS (if set)."""
+    import os
+
+    folder = os.environ.get("QUARTIER_SHOTS")
+    if not folder:
+        return
+    os.makedirs(folder, exist_ok=True)
+    for width in (375, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=f"{folder}/{name}-{width}.png", full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def fund_clerk(email):
+    """Office staff with the fund's permission only (logs in without a second factor)."""
+    from django.contrib.auth.models import Permission
+
+    user = resident(email)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="fund", codename="manage_fund")
+    )
+    return user
+
+
+def test_office_and_jury_work_a_case(page, site, browser, fund_world):
+    """The applicant answers the office's question in a real field; the office and the jury
+    read the whole application (the jury without contact details); the office checks the
+    settlement receipt by receipt (one reduced, one refused), opens a receipt, applies the
+    flat rate, closes the case and filters its list."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from demo.pdf import simple_pdf
+    from fund import services
+    from fund.models import Application
+    from intranet.models import Membership
+    from intranet.services import meetings
+
+    fund = fund_world.fund
+    applicant = resident("e2e.fall@example.org")
+    clerk = fund_clerk("e2e.fallbuero@example.org")
+    application = services.save_application(
+        fund=fund,
+        user=applicant,
+        data={
+            "applicant_type": "initiative",
+            "contact_name": "Fatma Fall",
+            "organisation": "Hofgemeinschaft Linde",
+            "email": "fatma.fall@example.org",
+            "phone": "030 555 01",
+            "title": "Hofflohmarkt an der Linde",
+            "description": "Ein Flohmarkt im Innenhof mit Kuchen.",
+            "aim": "Nachbarn kommen ins Gespräch.",
+            "target_group": "Alle im Block",
+            "place": "Innenhof Lindenstraße",
+            "starts_on": timezone.localdate() + timedelta(days=20),
+            "ends_on": timezone.localdate() + timedelta(days=20),
+            "volunteers": "Acht Nachbarinnen bauen auf.",
+            "partners": "Kita Lindenblatt",
+            "requested_amount": Decimal("315"),
+            "self_check": [],
+            "language": "de",
+        },
+        costs=[{"cost_type": "material", "description": "Tische", "amount": Decimal("300")}],
+        income=[],
+        page_url=FUND,
+        submit=True,
+    )
+    services.formal_check(
+        application=application,
+        user=clerk,
+        outcome="question",
+        text="Wer kümmert sich um den Müll?",
+        page_url=FUND,
+    )
+
+    log_in(page, site, applicant.email, PASSWORD)
+    page.goto(site.url + FUND + f"antraege/{application.pk}/")
+    page.get_by_role("link", name="Antrag ergänzen und erneut einreichen").click()
+    page.get_by_label("Ihre Antwort auf die Rückfrage").fill("Die Hausmeisterin und wir.")
+    assert_accessible(page)
+    shoot(page, "fund-answer")
+    page.get_by_role("button", name="Antrag einreichen").click()
+    page.get_by_role("heading", name="Hofflohmarkt an der Linde").wait_for()
+
+    office = new_page(browser)
+    log_in(office, site, clerk.email, PASSWORD)
+    office.goto(site.url + FUND + f"antraege/{application.pk}/")
+    office.get_by_text("Die Hausmeisterin und wir.", exact=True).wait_for()
+    office.get_by_text("Ein Flohmarkt im Innenhof mit Kuchen.", exact=True).first.wait_for()
+    office.get_by_text("fatma.fall@example.org").first.wait_for()
+    assert_accessible(office)
+    shoot(office, "fund-whole-application")
+    jury = fund_world.jury.page
+    chair = Membership.objects.filter(workspace=jury, role="chair").first().user
+    start = timezone.now() + timedelta(days=14)  # its own meeting, whatever ran before
+    meetings.save_meeting(
+        workspace=jury,
+        user=chair,
+        data={"title": "Jury im Fall", "starts_at": start, "ends_at": start + timedelta(hours=2)},
+    )
+    application.refresh_from_db()
+    services.formal_check(
+        application=application, user=clerk, outcome="complete", text="", page_url=FUND
+    )
+    application.refresh_from_db()
+    juror = resident("e2e.juror.fall@example.org")
+    Membership.objects.create(
+        workspace=jury, user=juror, role="member", start=timezone.localdate() - timedelta(days=5)
+    )
+    juror_page = new_page(browser)
+    log_in(juror_page, site, juror.email, PASSWORD)
+    juror_page.goto(site.url + FUND + f"antraege/{application.pk}/")
+    juror_page.get_by_text("Kita Lindenblatt", exact=True).wait_for()
+    assert "fatma.fall@example.org" not in juror_page.content()
+    assert_accessible(juror_page)
+
+    # The jury grants it in its meeting (the decision journey is tested above).
+    meeting = application.agenda_item.meeting
+    meeting.starts_at = timezone.now() - timedelta(hours=1)
+    meeting.ends_at = timezone.now() + timedelta(hours=1)
+    meeting.save()
+    voting = Membership.objects.active().filter(workspace=jury, voting=True)
+    meetings.record_attendance(
+        meeting=meeting, user=chair, statuses={ms.user_id: "present" for ms in voting}
+    )
+    services.decide(
+        application=application,
+        user=chair,
+        amount=Decimal("300"),
+        conditions="",
+        yes=voting.count(),
+        no=0,
+        abstain=0,
+        page_url=FUND,
+    )
+    application.refresh_from_db()
+    services.record_payment(application=application, user=clerk, amount=Decimal("300"))
+    services.submit_settlement(
+        application=application,
+        user=applicant,
+        receipts=[
+            {
+                "date": timezone.localdate(),
+                "vendor": vendor,
+                "amount": Decimal(amount),
+                "cost_type": "material",
+                "file": SimpleUploadedFile(
+                    f"{vendor}.pdf", simple_pdf("Beleg", f"{vendor} {amount} EUR")
+                ),
+            }
+            for vendor, amount in (("Tischverleih", "200"), ("Sektbar", "60"))
+        ],
+        report="Sechzig Leute kamen.",
+        photos=[],
+        page_url=FUND,
+    )
+
+    office.goto(site.url + FUND + f"antraege/{application.pk}/")
+    office.get_by_role("heading", name="Abrechnung prüfen").wait_for()
+    assert_accessible(office)
+    shoot(office, "fund-settlement-check")
+    link = office.get_by_role("link", name="Beleg Tischverleih ansehen")
+    assert office.request.get(site.url + link.get_attribute("href")).status == 200
+    assert juror_page.request.get(site.url + link.get_attribute("href")).status == 200
+    card = office.locator(".kern-card").filter(has_text="Beleg Tischverleih")
+    card.get_by_label("kürzen").check()
+    card.get_by_label("Anerkannter Betrag bei Kürzung (Euro)").fill("180")
+    card.get_by_role("button", name="Prüfung von Tischverleih speichern").click()
+    office.get_by_text("Bitte begründen Sie die Kürzung oder Ablehnung.").first.wait_for()
+    assert_accessible(office)  # refused: what was typed is kept
+    card = office.locator(".kern-card").filter(has_text="Beleg Tischverleih")
+    assert card.get_by_label("Anerkannter Betrag bei Kürzung (Euro)").input_value() == "180"
+    card.get_by_label("Begründung (bei Kürzung oder Ablehnung)").fill("Pfand abgezogen")
+    card.get_by_role("button", name="Prüfung von Tischverleih speichern").click()
+    office.get_by_text("Der Beleg ist geprüft.").wait_for()
+    card = office.locator(".kern-card").filter(has_text="Beleg Sektbar")
+    card.get_by_label("nicht anerkennen").check()
+    card.get_by_label("Begründung (bei Kürzung oder Ablehnung)").fill(
+        "Alkohol wird nicht gefördert"
+    )
+    card.get_by_role("button", name="Prüfung von Sektbar speichern").click()
+    office.get_by_text("Der Beleg ist geprüft.").wait_for()
+    office.get_by_label("Pauschale auf die anerkannten Belege anwenden").check()
+    office.get_by_role("button", name="Abrechnung abschließen").click()
+    office.get_by_text("Abrechnung abgeschlossen").wait_for()
+    assert_accessible(office)
+    shoot(office, "fund-settled")
+    application.refresh_from_db()
+    assert application.state == Application.State.SETTLED
+    assert application.proven_amount == Decimal("189.00")  # 180 + 5 % flat rate
+    assert services.ledger(fund).reclaimed >= Decimal("111")
+
+    office.goto(site.url + FUND + "buero/")
+    office.get_by_label("Stand").select_option("settled")
+    office.get_by_role("button", name="Filter anwenden").click()
+    office.get_by_role("link", name="Hofflohmarkt an der Linde").wait_for()
+    assert_accessible(office)
+    shoot(office, "fund-office-list")
+    for other in (office, juror_page):
+        other.context.close()

@@ -12,7 +12,7 @@ from fund.models import Application
 from fund.models import applications as a
 from tests.portal.factories import UserFactory
 
-from .factories import application_data, make_fund, office_editor, scheduled, submitted
+from .factories import COSTS, application_data, make_fund, office_editor, scheduled, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -133,10 +133,21 @@ def test_formal_check_question_then_resubmit_then_scheduled_on_the_next_meeting(
         application=application, user=staff, outcome="question", text="Wo genau?", page_url=page.url
     )
     assert application.state == a.QUESTION
+    with pytest.raises(services.Refused):  # the question needs an answer
+        services.save_application(
+            fund=fund,
+            user=application.applicant,
+            data={"place": "Hof 3", "answer": " "},
+            costs=COSTS,
+            income=[],
+            page_url=page.url,
+            application=application,
+            submit=True,
+        )
     services.save_application(
         fund=fund,
         user=application.applicant,
-        data={"place": "Hof 3"},
+        data={"place": "Hof 3", "answer": "Im Hof der Nummer 3."},
         costs=[{"cost_type": "material", "description": "Bänke leihen", "amount": Decimal("500")}],
         income=[],
         page_url=page.url,

@@ -80,3 +80,75 @@ def test_concurrent_approvals_never_exceed_the_budget(committed):
     assert fund.committed == Decimal("1500") <= fund.budget
     assert services.ledger(fund).committed == Decimal("1500")
     assert Application.objects.filter(fund=fund, state=Application.State.APPROVED).count() == 1
+
+
+def test_two_office_tabs_close_a_settlement_once(committed):
+    """Two staff members close the same settlement at the same moment: one closes it, the
+    other is refused; the advance is reclaimed once and the books agree with the fund."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from core.refusals import NotAllowed
+
+    from .factories import office_editor
+
+    fund, page, people, meeting = make_fund("close-race")
+    committed["fund"] = fund
+    application = scheduled(fund, page)
+    quorate(meeting, people)
+    services.decide(
+        application=application,
+        user=people["taker"],
+        amount=Decimal("500"),
+        conditions="",
+        yes=4,
+        no=0,
+        abstain=0,
+        page_url=page.url,
+    )
+    application.refresh_from_db()
+    staff = [office_editor(), office_editor()]
+    services.record_payment(application=application, user=staff[0], amount=Decimal("500"))
+    services.submit_settlement(
+        application=application,
+        user=application.applicant,
+        receipts=[
+            {
+                "date": timezone.localdate(),
+                "vendor": "Baumarkt",
+                "amount": Decimal("300"),
+                "cost_type": "material",
+                "file": SimpleUploadedFile("bon.pdf", b"%PDF-1.4 bon"),
+            }
+        ],
+        report="Gut.",
+        photos=[],
+        page_url=page.url,
+    )
+    barrier = threading.Barrier(2)
+
+    def close(user):
+        barrier.wait()
+        try:
+            services.check_settlement(
+                application=Application.objects.get(pk=application.pk),
+                user=user,
+                page_url=page.url,
+            )
+            return "closed"
+        except (NotAllowed, services.Refused):
+            return "refused"
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = sorted(pool.map(close, staff))
+    assert outcomes == ["closed", "refused"]
+    ledger = services.ledger(fund)
+    assert (ledger.committed, ledger.paid, ledger.reclaimed) == (
+        Decimal("300"),
+        Decimal("500"),
+        Decimal("200"),
+    )
+    fund.refresh_from_db()
+    assert fund.committed == ledger.committed

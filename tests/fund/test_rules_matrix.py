@@ -91,7 +91,27 @@ def expect_circulate(role, case):
     return None
 
 
+def expect_extend(role, case):
+    if role not in STAFF:
+        return ROLE
+    return None if case.state == State.APPROVED else STATE
+
+
+def expect_contact(role, case):
+    if (case.owner == "applicant" and role == "applicant") or role in STAFF:
+        return None
+    return LOGIN if role == "anonymous" else ROLE
+
+
+def expect_receipts(role, case):
+    """Applicants, the office and the jury (once submitted); nobody else."""
+    return expect_view(role, case)
+
+
 APPLICATION_RULES = {
+    "can_extend_deadline": expect_extend,
+    "can_view_contact": expect_contact,
+    "can_view_receipts": expect_receipts,
     "can_view": expect_view,
     "can_edit": expect_edit,
     "can_check": expect_check,
