@@ -41,8 +41,11 @@ class AgendaItemForm(CleanTextMixin, forms.ModelForm):
         fields = ["title", "description", "public", "documents"]
         widgets = {"documents": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, documents=None, **kwargs):
+    def __init__(self, *args, documents=None, meeting=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if meeting is not None and not self.instance.pk:
+            # A new item is public when its meeting is.
+            self.initial["public"] = meeting.public
         self.fields["documents"].queryset = documents
         self.fields["documents"].required = False
         self.fields["documents"].help_text = _("Unterlagen aus den Dokumenten des Arbeitsbereichs.")

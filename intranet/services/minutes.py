@@ -50,7 +50,7 @@ def _check_votes(counted, yes, no, abstain):
 def record_decision(*, item, user, text, yes, no, abstain):
     """The body's vote on an item, if it could decide (quorum) and the count is possible."""
     meeting = item.meeting
-    require(rules.can_edit_minutes(user, meeting))
+    require(rules.can_record_proceedings(user, meeting))
     counted = item_quorum(item).quorum
     _check_votes(counted, yes, no, abstain)
     workspace = meeting.workspace
@@ -85,6 +85,23 @@ def circulate_minutes(*, meeting, user):
         _("Protokollentwurf zur Durchsicht: %(title)s") % {"title": meeting.title},
         meeting.get_absolute_url(),
         user,
+    )
+
+
+@transaction.atomic
+def reopen_minutes(*, meeting, user):
+    """Back from the members' review to the draft to work in their comments; the comments
+    stay with the meeting and the step is in the activity stream."""
+    require(rules.can_reopen_minutes(user, meeting))
+    meeting.minutes_state = Meeting.MinutesState.DRAFT
+    meeting.save(update_fields=["minutes_state", "updated_at"])
+    record(
+        meeting.workspace,
+        Activity.Kind.MINUTES,
+        _("Protokollentwurf wird überarbeitet: %(title)s") % {"title": meeting.title},
+        meeting.get_absolute_url(),
+        user,
+        notify_members=False,
     )
 
 

@@ -30,6 +30,8 @@ def meeting_edit(request, page, meeting=None):
             workspace=page, user=request.user, data=form.cleaned_data, meeting=meeting
         )
         messages.success(request, _("Die Sitzung ist gespeichert."))
+        if services.short_notice(saved):
+            messages.warning(request, short_notice_text(page))
         return redirect(page.route_url("meeting", saved.pk))
     return TemplateResponse(
         request,
@@ -37,6 +39,16 @@ def meeting_edit(request, page, meeting=None):
         context(request, page, form=form, meeting=meeting),
         status=400 if request.method == "POST" else 200,
     )
+
+
+def short_notice_text(page):
+    return ngettext(
+        "Die Einladungsfrist von %(days)d Tag ist schon unterschritten. Bitte laden Sie "
+        "jetzt ein und prüfen Sie, ob die Geschäftsordnung eine so kurze Frist zulässt.",
+        "Die Einladungsfrist von %(days)d Tagen ist schon unterschritten. Bitte laden Sie "
+        "jetzt ein und prüfen Sie, ob die Geschäftsordnung eine so kurze Frist zulässt.",
+        page.invitation_days,
+    ) % {"days": page.invitation_days}
 
 
 def calendar(current):
@@ -67,7 +79,7 @@ def cancel(request, page, current):
 
 
 def add_item(request, page, current):
-    form = AgendaItemForm(request.POST, documents=workspace_documents(page))
+    form = AgendaItemForm(request.POST, documents=workspace_documents(page), meeting=current)
     if not form.is_valid():
         return meeting(request, page, current.pk, bound=Bound(forms={"item": form}), status=400)
     services.add_item(meeting=current, user=request.user, **form.cleaned_data)
@@ -91,12 +103,14 @@ ACTIONS = {
     "absagen": (cancel, None),
     "top-neu": (add_item, _managing),
     "top-verschieben": (move_item, _managing),
-    "anwesenheit": (minutes.attendance, rules.can_edit_minutes),
+    "anwesenheit": (minutes.attendance, rules.can_record_proceedings),
     "befangenheit": (minutes.conflict, None),
+    "befangenheit-erfassen": (minutes.record_conflict, None),
     "protokoll-top": (minutes.item_minutes, rules.can_edit_minutes),
-    "beschluss": (minutes.decision, rules.can_edit_minutes),
+    "beschluss": (minutes.decision, rules.can_record_proceedings),
     "aufgabe": (minutes.task, rules.can_edit_minutes),
     "umlauf": (minutes.circulate, None),
+    "ueberarbeiten": (minutes.reopen, None),
     "anmerkung": (minutes.comment, None),
     "genehmigen": (minutes.approve, None),
     "veroeffentlichen": (minutes.publish, None),

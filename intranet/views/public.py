@@ -20,10 +20,9 @@ def _public_bodies():
 
 
 def _public_meetings(workspace):
-    return (
-        Meeting.objects.filter(workspace=workspace)
-        .filter(Q(public=True) | Q(public_minutes_published=True))
-        .exclude(state=Meeting.State.CANCELLED, public_minutes_published=False)
+    """Only meetings held in public; one that was not never appears, minutes or not."""
+    return Meeting.objects.filter(workspace=workspace, public=True).exclude(
+        state=Meeting.State.CANCELLED, public_minutes_published=False
     )
 
 
