@@ -86,6 +86,18 @@ def intranet_roots():
     return IntranetIndexPage.objects.all()
 
 
+@hooks.register("quartier_login_redirect")
+def intranet_after_login(request):
+    """Members of a body land on the intranet's dashboard after logging in."""
+    from .models import IntranetIndexPage
+    from .rules import memberships
+
+    if not request.user.is_authenticated or not memberships(request.user):
+        return None
+    index = IntranetIndexPage.objects.live().filter(locale__language_code="de").first()
+    return index.url if index else None
+
+
 @hooks.register("quartier_account_links")
 def intranet_link(request):
     """ "Intranet" in the header for people who may enter it (the intranet is German)."""

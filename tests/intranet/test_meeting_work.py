@@ -10,14 +10,24 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 from pypdf import PdfReader
+from wagtail.models import Page
 
 from core.refusals import NotAllowed
 from intranet import rules
 from intranet.forms import AgendaItemForm
 from intranet.models import Activity, Attendance, ConflictOfInterest, MinutesComment
 from intranet.services import attendance, meetings, minutes
+from tests.portal.factories import PASSWORD, UserFactory
 
-from .factories import add_member, make_meeting, office_editor, public_bodies, world
+from .factories import (
+    add_member,
+    intranet,
+    make_meeting,
+    office_editor,
+    public_bodies,
+    synchronise_language_trees,
+    world,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -286,3 +296,32 @@ def test_a_short_notice_meeting_warns_instead_of_promising_a_date_in_the_past():
     relaxed = make_meeting(workspace, people["chair"], days=20, title="Mit Vorlauf")
     page = client.get(relaxed.get_absolute_url()).content.decode()
     assert "geht automatisch am" in page and "unterschritten" not in page
+
+
+def test_an_intranet_address_in_another_language_keeps_its_path():
+    workspace, people = world("lang-path")
+    meeting = make_meeting(workspace, people["chair"])
+    synchronise_language_trees()
+    alias = Page.objects.get(alias_of=workspace, locale__language_code="en")
+    client = Client()
+    client.force_login(people["m1"])
+    response = client.get(f"{alias.url}sitzungen/{meeting.pk}/?x=1")
+    assert response.status_code == 301
+    assert response["Location"] == f"{workspace.url}sitzungen/{meeting.pk}/?x=1"
+    assert client.get(alias.url)["Location"] == workspace.url
+
+
+def test_members_of_a_body_land_on_the_intranet_after_login():
+    workspace, people = world("login-landing")
+    resident = UserFactory()
+    for person, lands_in_intranet in ((people["m1"], True), (resident, False)):
+        response = Client().post(
+            "/de/accounts/login/", {"login": person.email, "password": PASSWORD}
+        )
+        assert response.status_code == 302
+        assert (response["Location"] == intranet().url) is lands_in_intranet
+    client = Client()
+    response = client.post(
+        "/de/accounts/login/?next=/de/", {"login": people["m1"].email, "password": PASSWORD}
+    )
+    assert response["Location"] == "/de/"
