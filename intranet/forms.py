@@ -51,6 +51,18 @@ class AgendaItemForm(CleanTextMixin, forms.ModelForm):
         self.fields["documents"].help_text = _("Unterlagen aus den Dokumenten des Arbeitsbereichs.")
 
 
+class AgendaItemEditForm(CleanTextMixin, forms.ModelForm):
+    """An agenda item's title, explanation and public flag (its documents stay as they are)."""
+
+    clean_text_fields = ("title",)
+    clean_multiline_fields = ("description",)
+
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "description", "public"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
 class ItemMinutesForm(forms.ModelForm):
     class Meta:
         model = AgendaItem

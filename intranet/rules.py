@@ -144,6 +144,14 @@ def can_reopen_minutes(user, meeting):
     return _minutes_step(user, meeting, MinutesState.CIRCULATED)
 
 
+def can_change_agenda(user, meeting):
+    """Edit, remove and reorder agenda items: those who plan meetings, while the minutes are
+    a draft."""
+    return first_refusal(
+        can_manage_meetings(user, meeting.workspace), can_edit_minutes(user, meeting)
+    )
+
+
 def _started(meeting):
     """What happens at the table (attendance, conflicts, decisions) is recorded once the
     meeting has begun, never days ahead, and never for a cancelled meeting."""
@@ -258,6 +266,17 @@ def can_vote_in_circulation(user, circulation, moment=None):
         return deny(ROLE, _("Abstimmen können die stimmberechtigten Mitglieder."))
     if circulation.closed_at or moment >= circulation.deadline:
         return deny(STATE, _("Die Frist dieses Umlaufverfahrens ist abgelaufen."))
+    return ALLOWED
+
+
+def can_withdraw_circulation(user, circulation, moment=None):
+    gate = _chair_or_office(user, circulation.workspace)
+    if not gate:
+        return gate
+    if circulation.closed_at or (moment or timezone.now()) >= circulation.deadline:
+        return deny(
+            STATE, _("Ein abgeschlossenes Umlaufverfahren kann nicht zurückgezogen werden.")
+        )
     return ALLOWED
 
 

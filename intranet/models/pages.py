@@ -208,6 +208,10 @@ class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
     def members_route(self, request):
         return views().members(request, self)
 
+    @path("sitzungen/", name="meetings")
+    def meetings_route(self, request):
+        return views().meeting_archive(request, self)
+
     @path("sitzungen/neu/", name="meeting_new")
     def meeting_new_route(self, request):
         return views().meeting_edit(request, self)
@@ -239,6 +243,10 @@ class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
     @path("dokumente/<int:pk>/version/<int:number>/", name="document_version")
     def document_version_route(self, request, pk, number):
         return views().document_version(request, self, pk, number)
+
+    @path("aufgaben/neu/", name="task_new")
+    def task_new_route(self, request):
+        return views().task_new(request, self)
 
     @path("aufgaben/<int:pk>/", name="task")
     def task_route(self, request, pk):

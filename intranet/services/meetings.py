@@ -117,19 +117,50 @@ def append_item(meeting, public=None, **fields):
 
 
 @transaction.atomic
+def update_item(*, item, user, title, description="", public=True):
+    require(rules.can_change_agenda(user, item.meeting))
+    item.title, item.description, item.public = title, description, public
+    item.save(update_fields=["title", "description", "public"])
+    return item
+
+
+@transaction.atomic
+def remove_item(*, item, user):
+    """Take an item off the agenda (the ones after it move up); not once it has a decision,
+    and not a fund application's item (the fund moves those)."""
+    require(rules.can_change_agenda(user, item.meeting))
+    if item.decisions.exists():
+        raise Refused(_("Zu diesem Punkt gibt es schon einen Beschluss; er bleibt im Protokoll."))
+    if getattr(item, "fund_application", None) is not None:
+        raise Refused(
+            _(
+                "Dieser Punkt gehört zu einem Antrag an den Aktionsfonds; "
+                "verschieben Sie den Antrag."
+            )
+        )
+    meeting = item.meeting
+    item.delete()
+    _renumber(list(meeting.items.order_by("position")))
+
+
+def _renumber(items):
+    # Two steps around the unique (meeting, position) constraint.
+    for number, entry in enumerate(items, start=1):
+        AgendaItem.objects.filter(pk=entry.pk).update(position=number + 1000)
+    for number, entry in enumerate(items, start=1):
+        AgendaItem.objects.filter(pk=entry.pk).update(position=number)
+
+
+@transaction.atomic
 def move_item(*, item, user, up):
-    require(rules.can_manage_meetings(user, item.meeting.workspace))
+    require(rules.can_change_agenda(user, item.meeting))
     items = list(item.meeting.items.order_by("position"))
     index = items.index(item)
     other = index - 1 if up else index + 1
     if not 0 <= other < len(items):
         return
     items[index], items[other] = items[other], items[index]
-    # Two steps around the unique (meeting, position) constraint.
-    for number, entry in enumerate(items, start=1):
-        AgendaItem.objects.filter(pk=entry.pk).update(position=number + 1000)
-    for number, entry in enumerate(items, start=1):
-        AgendaItem.objects.filter(pk=entry.pk).update(position=number)
+    _renumber(items)
 
 
 # --- invitations and cancellations --------------------------------------------------------

@@ -11,7 +11,14 @@ from wagtail.documents import get_document_model
 from core.refusals import require
 
 from .. import bodies, rules, selectors
-from ..forms import ActionItemForm, AgendaItemForm, CommentForm, DecisionForm, ItemMinutesForm
+from ..forms import (
+    ActionItemForm,
+    AgendaItemEditForm,
+    AgendaItemForm,
+    CommentForm,
+    DecisionForm,
+    ItemMinutesForm,
+)
 from ..models import Attendance, Meeting
 from ..services import attendance as attendance_services
 from ..services import meetings as meeting_services
@@ -56,8 +63,9 @@ def back(page, meeting, anchor=""):
 
 
 def _item_rows(meeting, user, can_edit, member_list, bound):
+    can_change_agenda = rules.can_change_agenda(user, meeting)
     voters = attendance_services.meeting_voters(meeting) if can_edit else None
-    members = [ms.user for ms in member_list]
+    members = [ms.user for ms in member_list if ms.role != ms.Role.GUEST]  # guests take no task
     voting = [ms.user for ms in member_list if ms.voting]
     rows = []
     items = meeting.items.select_related("fund_application").prefetch_related(
@@ -75,6 +83,10 @@ def _item_rows(meeting, user, can_edit, member_list, bound):
         }
         if row["can_record_conflict"]:
             row["conflict_form"] = [person for person in voting if person.pk not in declared]
+        if can_change_agenda:
+            row["edit_form"] = AgendaItemEditForm(
+                bound.for_item(item, "edit"), instance=item, prefix=f"e{item.pk}"
+            )
         if can_edit:
             row["quorum"] = attendance_services.item_quorum(item, voters)
             row["minutes_form"] = ItemMinutesForm(

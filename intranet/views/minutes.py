@@ -110,7 +110,11 @@ def decision(request, page, current):
 
 def task(request, page, current):
     item = agenda_item(request, current)
-    members = [ms.user for ms in selectors.members(page, current.starts_at.date())]
+    members = [
+        ms.user
+        for ms in selectors.members(page, current.starts_at.date())
+        if ms.role != ms.Role.GUEST
+    ]
     form = ActionItemForm(request.POST, prefix=f"t{item.pk}", members=members)
     if not form.is_valid():
         return _again(request, page, current, item, "task")

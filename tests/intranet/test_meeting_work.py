@@ -12,7 +12,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 from wagtail.models import Page
 
-from core.refusals import NotAllowed
+from core.refusals import NotAllowed, Refused
 from intranet import rules
 from intranet.forms import AgendaItemForm
 from intranet.models import Activity, Attendance, ConflictOfInterest, MinutesComment
@@ -325,3 +325,152 @@ def test_members_of_a_body_land_on_the_intranet_after_login():
         "/de/accounts/login/?next=/de/", {"login": people["m1"].email, "password": PASSWORD}
     )
     assert response["Location"] == "/de/"
+
+
+def test_all_meetings_of_a_body_by_year(django_assert_max_num_queries):
+    workspace, people = world("archive")
+    this_year = make_meeting(workspace, people["chair"], title="Dieses Jahr")
+    last_year = make_meeting(workspace, people["chair"], days=-400, title="Voriges Jahr")
+    make_meeting(world("archive-other")[0], people["chair"], title="Fremde Sitzung")
+    client = Client()
+    client.force_login(people["m1"])
+    url = workspace.route_url("meetings")
+    client.get(url)  # warm caches
+    with django_assert_max_num_queries(40):
+        page = client.get(url).content.decode()
+    assert "Dieses Jahr" in page and "Voriges Jahr" in page and "Fremde Sitzung" not in page
+    year = timezone.localtime(last_year.starts_at).year
+    page = client.get(f"{url}?jahr={year}").content.decode()
+    assert "Voriges Jahr" in page and this_year.title not in page.split("result-count")[1]
+    page = client.get(f"{url}?jahr=abc").content.decode()  # unknown years show everything
+    assert "Dieses Jahr" in page and "Voriges Jahr" in page
+    outsider = Client()
+    outsider.force_login(add_member(world("archive-stranger")[0]))
+    assert outsider.get(url).status_code == 403
+
+
+def test_agenda_items_are_edited_reordered_and_removed():
+    workspace, people = world("agenda-edit")
+    meeting = make_meeting(workspace, people["chair"], items=("Eins", "Zwei", "Drei"))
+    first, second, third = meeting.items.order_by("position")
+    client = Client()
+    client.force_login(people["taker"])
+    action = lambda name: workspace.route_url("meeting_action", meeting.pk, name)  # noqa: E731
+    response = client.post(action("top-bearbeiten"), {"item": second.pk, f"e{second.pk}-title": ""})
+    assert response.status_code == 400 and "TOP 2 bearbeiten" in response.content.decode()
+    response = client.post(
+        action("top-bearbeiten"),
+        {"item": second.pk, f"e{second.pk}-title": "Zwei, neu", f"e{second.pk}-description": "x"},
+    )
+    assert response.status_code == 302
+    second.refresh_from_db()
+    assert (second.title, second.description, second.public) == ("Zwei, neu", "x", False)
+    client.post(action("top-verschieben"), {"item": third.pk, "direction": "up"})
+    client.post(action("top-entfernen"), {"item": first.pk})
+    assert list(meeting.items.order_by("position").values_list("position", "title")) == [
+        (1, "Drei"),
+        (2, "Zwei, neu"),
+    ]
+    member = Client()
+    member.force_login(people["m1"])
+    assert member.post(action("top-entfernen"), {"item": second.pk}).status_code == 403
+    present = {people[k].pk: "present" for k in ("chair", "taker", "m1", "m2")}
+    attendance.record_attendance(meeting=meeting, user=people["taker"], statuses=present)
+    minutes.record_decision(item=second, user=people["taker"], text="Ja", yes=4, no=0, abstain=0)
+    response = client.post(action("top-entfernen"), {"item": second.pk})
+    assert response.status_code == 400 and "schon einen Beschluss" in response.content.decode()
+    minutes.circulate_minutes(meeting=meeting, user=people["taker"])
+    with pytest.raises(NotAllowed):
+        meetings.update_item(item=second, user=people["chair"], title="Später geändert")
+
+
+def test_a_circulation_is_withdrawn_before_it_closes():
+    from intranet.services import circulation
+
+    workspace, people = world("withdraw")
+    workspace.allows_circulation = True
+    workspace.save()
+    running = circulation.start(
+        workspace=workspace,
+        user=people["chair"],
+        title="Umlauf Bank",
+        text="Neue Bank am Spielplatz",
+        deadline=timezone.now() + timedelta(days=3),
+    )
+    circulation.vote(circulation=running, user=people["m1"], value="yes")
+    url = workspace.route_url("circulation", running.pk)
+    member = Client()
+    member.force_login(people["m1"])
+    assert "Umlaufverfahren zurückziehen" not in member.get(url).content.decode()
+    assert member.post(url, {"withdraw": "1"}).status_code == 403
+    chair = Client()
+    chair.force_login(people["chair"])
+    assert "Umlaufverfahren zurückziehen" in chair.get(url).content.decode()
+    assert chair.post(url, {"withdraw": "1"}).status_code == 302
+    running.refresh_from_db()
+    assert running.withdrawn_at and running.closed_at
+    page = chair.get(url).content.decode()
+    assert "zurückgezogen" in page and "Es gibt keinen Beschluss" in page
+    with pytest.raises(NotAllowed):
+        circulation.vote(circulation=running, user=people["m2"], value="no")
+    assert circulation.close(running) is None  # nothing is decided afterwards
+    assert chair.post(url, {"withdraw": "1"}).status_code == 403
+
+
+def test_tasks_outside_meetings_edited_and_reassigned_never_to_guests():
+    from intranet.models import ActionItem
+    from intranet.services import tasks
+
+    workspace, people = world("tasks-outside")
+    office = Client()
+    office.force_login(office_editor())
+    url = workspace.route_url("task_new")
+    form_page = office.get(url).content.decode()
+    assert people["guest"].email not in form_page and people["m1"].email in form_page
+    due = (timezone.localdate() + timedelta(days=5)).isoformat()
+    response = office.post(
+        url, {"title": "Flyer drucken", "assignee": people["guest"].pk, "due": due}
+    )
+    assert (
+        response.status_code == 400 and not ActionItem.objects.filter(workspace=workspace).exists()
+    )
+    assert 'value="Flyer drucken"' in response.content.decode()
+    response = office.post(url, {"title": "Flyer drucken", "assignee": people["m1"].pk, "due": due})
+    assert response.status_code == 302
+    task = ActionItem.objects.get(workspace=workspace)
+    assert task.item is None and task.assignee == people["m1"]
+    with pytest.raises(NotAllowed):
+        tasks.add_action_item(
+            workspace=workspace, user=people["m1"], title="x", assignee=people["m1"], due=task.due
+        )
+    with pytest.raises(Refused):
+        tasks.add_action_item(
+            workspace=workspace,
+            user=people["chair"],
+            title="x",
+            assignee=people["guest"],
+            due=task.due,
+        )
+    chair = Client()
+    chair.force_login(people["chair"])
+    mail.outbox.clear()
+    response = chair.post(
+        task.get_absolute_url(),
+        {
+            "edit": "1",
+            "task-title": "Flyer drucken und verteilen",
+            "task-assignee": people["m2"].pk,
+            "task-due": due,
+        },
+    )
+    assert response.status_code == 302
+    task.refresh_from_db()
+    assert task.title == "Flyer drucken und verteilen" and task.assignee == people["m2"]
+    assert [m.to for m in mail.outbox if "übertragen" in m.body] == [[people["m2"].email]]
+    member = Client()
+    member.force_login(people["m2"])
+    page = member.get(task.get_absolute_url()).content.decode()
+    assert "Aufgabe ändern" not in page
+    assert member.post(task.get_absolute_url(), {"done": "1"}).status_code == 302
+    task.refresh_from_db()
+    assert task.status == "done"
