@@ -136,7 +136,8 @@ def can_edit_minutes(user, meeting):
 
 
 def can_circulate_minutes(user, meeting):
-    return _minutes_step(user, meeting, MinutesState.DRAFT)
+    """The draft goes round once the meeting has begun (never minutes of a meeting ahead)."""
+    return first_refusal(_minutes_step(user, meeting, MinutesState.DRAFT), _started(meeting))
 
 
 def can_reopen_minutes(user, meeting):

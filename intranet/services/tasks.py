@@ -69,7 +69,9 @@ def update_task(*, task, user, title, assignee, due):
     """Change a task's title, due date or the person responsible; a new person is told."""
     require(rules.can_manage_meetings(user, task.workspace))
     _check_assignee(task.workspace, assignee)
-    reassigned = assignee is not None and assignee.pk != task.assignee_id
+    # As stored: a model form may already have put the new values on `task`.
+    before = ActionItem.objects.filter(pk=task.pk).values_list("assignee_id", flat=True).first()
+    reassigned = assignee is not None and assignee.pk != before
     task.title, task.assignee, task.due = title, assignee, due
     if reassigned:
         task.reminded_at = None

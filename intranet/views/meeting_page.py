@@ -74,8 +74,13 @@ def _item_rows(meeting, user, can_edit, member_list, bound):
     for item in items:
         item.meeting = meeting  # the rules read the meeting and its workspace: no query
         declared = {c.user_id for c in item.conflicts.all()}
+        # A reverse one-to-one that is missing raises; templates would take the failure
+        # for a value in the test settings, so the row carries None instead.
+        application = getattr(item, "fund_application", None)
         row = {
             "item": item,
+            "fund_application": application,
+            "removable": application is None and not item.decisions.all(),
             "conflicted": user.pk in declared,
             "conflict_count": len(declared),
             "can_declare": rules.can_declare_conflict(user, item),

@@ -331,7 +331,8 @@ def test_all_meetings_of_a_body_by_year(django_assert_max_num_queries):
     workspace, people = world("archive")
     this_year = make_meeting(workspace, people["chair"], title="Dieses Jahr")
     last_year = make_meeting(workspace, people["chair"], days=-400, title="Voriges Jahr")
-    make_meeting(world("archive-other")[0], people["chair"], title="Fremde Sitzung")
+    other, others = world("archive-other")
+    make_meeting(other, others["chair"], title="Fremde Sitzung")
     client = Client()
     client.force_login(people["m1"])
     url = workspace.route_url("meetings")
@@ -380,6 +381,7 @@ def test_agenda_items_are_edited_reordered_and_removed():
     response = client.post(action("top-entfernen"), {"item": second.pk})
     assert response.status_code == 400 and "schon einen Beschluss" in response.content.decode()
     minutes.circulate_minutes(meeting=meeting, user=people["taker"])
+    second = meeting.items.get(pk=second.pk)
     with pytest.raises(NotAllowed):
         meetings.update_item(item=second, user=people["chair"], title="Später geändert")
 
