@@ -476,3 +476,30 @@ def test_tasks_outside_meetings_edited_and_reassigned_never_to_guests():
     assert member.post(task.get_absolute_url(), {"done": "1"}).status_code == 302
     task.refresh_from_db()
     assert task.status == "done"
+
+
+def test_public_meetings_appear_in_the_events_list_and_calendar_feed():
+    from icalendar import Calendar
+
+    from tests.portal.factories import EventPageFactory
+
+    EventPageFactory(days=3, title="Kiezfest")
+    public_bodies()
+    workspace, people = world("events-feed")
+    workspace.show_public_page = True
+    workspace.save()
+    make_meeting(workspace, people["chair"], days=4, title="Offene Ratssitzung", public=True)
+    make_meeting(workspace, people["chair"], days=5, title="Geschlossene Runde")
+    cancelled = make_meeting(workspace, people["chair"], days=6, title="Fällt aus", public=True)
+    meetings.cancel_meeting(meeting=cancelled, user=people["chair"])
+    hidden, others = world("events-hidden")  # no public page
+    make_meeting(hidden, others["chair"], days=4, title="Unsichtbare Sitzung", public=True)
+    page = Client().get("/de/termine/").content.decode()
+    assert "Kiezfest" in page and "Offene Ratssitzung" in page
+    for title in ("Geschlossene Runde", "Fällt aus", "Unsichtbare Sitzung"):
+        assert title not in page
+    assert f"/de/gremien/{workspace.slug}/sitzungen/" in page
+    feed = Calendar.from_ical(Client().get("/de/termine/kalender/").content)
+    summaries = {str(event["SUMMARY"]) for event in feed.walk("VEVENT")}
+    assert f"{workspace.title}: Offene Ratssitzung" in summaries and "Kiezfest" in summaries
+    assert not any("Geschlossene" in s or "Unsichtbare" in s for s in summaries)
