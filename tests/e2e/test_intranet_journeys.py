@@ -188,3 +188,16 @@ def test_chair_records_the_meeting_at_the_table(page, site, intranet_world):
     shoot(page, "aufgabe-ausserhalb")
     response = page.goto(site.url + "/en" + running.get_absolute_url()[3:])
     assert response.ok and page.url.endswith(running.get_absolute_url())
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_public_meetings_in_the_events_list(visit, page, lang, portal_world, intranet_world):
+    """The Stadtteilkonferenz's next public meeting is listed with the events (axe-checked)."""
+    visit(f"/{lang}/termine/")
+    assert page.locator("#other-dates-heading").is_visible()
+    if lang == "de":
+        shoot(page, "termine-mit-sitzungen")
+    link = page.locator("section[aria-labelledby=other-dates-heading] a").first
+    link.click()
+    page.wait_for_url(f"**/{lang}/gremien/stadtteilkonferenz/sitzungen/*/")
+    assert_accessible(page)
