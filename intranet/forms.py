@@ -41,11 +41,26 @@ class AgendaItemForm(CleanTextMixin, forms.ModelForm):
         fields = ["title", "description", "public", "documents"]
         widgets = {"documents": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, documents=None, **kwargs):
+    def __init__(self, *args, documents=None, meeting=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if meeting is not None and not self.instance.pk:
+            # A new item is public when its meeting is.
+            self.initial["public"] = meeting.public
         self.fields["documents"].queryset = documents
         self.fields["documents"].required = False
         self.fields["documents"].help_text = _("Unterlagen aus den Dokumenten des Arbeitsbereichs.")
+
+
+class AgendaItemEditForm(CleanTextMixin, forms.ModelForm):
+    """An agenda item's title, explanation and public flag (its documents stay as they are)."""
+
+    clean_text_fields = ("title",)
+    clean_multiline_fields = ("description",)
+
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "description", "public"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
 
 class ItemMinutesForm(forms.ModelForm):

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from .models import Meeting, WorkspacePage
 from .rules import (
-    can_edit_minutes,
     can_manage_meetings,
+    can_record_proceedings,
     can_start_circulation,
     can_view_workspace,
 )
@@ -48,8 +48,9 @@ def upcoming_meetings(workspace, after=None):
 
 def can_record_decision(user, meeting):
     """Whether `record_decision` lets `user` record a vote in `meeting`'s minutes: the rule
-    that service checks (chair, minute-taker or office; minutes still a draft)."""
-    return can_edit_minutes(user, meeting)
+    that service checks (chair, minute-taker or office; minutes still a draft; the meeting
+    has begun)."""
+    return can_record_proceedings(user, meeting)
 
 
 def meeting_url(meeting):

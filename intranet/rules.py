@@ -8,7 +8,7 @@ in Wagtail (kept in sync by services.workspaces); these checks are the second lo
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.rules import ALLOWED, LOGIN, ROLE, STATE, deny
+from core.rules import ALLOWED, LOGIN, ROLE, STATE, deny, first_refusal
 
 from .bodies import Visibility
 from .models.meetings import MeetingState, MinutesState
@@ -136,7 +136,64 @@ def can_edit_minutes(user, meeting):
 
 
 def can_circulate_minutes(user, meeting):
-    return _minutes_step(user, meeting, MinutesState.DRAFT)
+    """The draft goes round once the meeting has begun (never minutes of a meeting ahead)."""
+    return first_refusal(_minutes_step(user, meeting, MinutesState.DRAFT), _started(meeting))
+
+
+def can_reopen_minutes(user, meeting):
+    """Back from the members' review to the draft, to work in their comments."""
+    return _minutes_step(user, meeting, MinutesState.CIRCULATED)
+
+
+def can_change_agenda(user, meeting):
+    """Edit, remove and reorder agenda items: those who plan meetings, while the minutes are
+    a draft."""
+    return first_refusal(
+        can_manage_meetings(user, meeting.workspace), can_edit_minutes(user, meeting)
+    )
+
+
+def _started(meeting):
+    """What happens at the table (attendance, conflicts, decisions) is recorded once the
+    meeting has begun, never days ahead, and never for a cancelled meeting."""
+    if meeting.state == MeetingState.CANCELLED:
+        return deny(STATE, _("Die Sitzung ist abgesagt."))
+    if meeting.starts_at > timezone.now():
+        start = timezone.localtime(meeting.starts_at)
+        return deny(
+            STATE,
+            _(
+                "Anwesenheit, Befangenheit und Beschlüsse werden ab Beginn der Sitzung "
+                "erfasst, also ab dem %(date)s um %(time)s Uhr."
+            )
+            % {"date": start.strftime("%d.%m.%Y"), "time": start.strftime("%H:%M")},
+            opens_at=meeting.starts_at,
+        )
+    return ALLOWED
+
+
+def can_record_proceedings(user, meeting):
+    """Attendance and decisions: the minute writers, in the draft, once the meeting began."""
+    return first_refusal(can_edit_minutes(user, meeting), _started(meeting))
+
+
+def can_record_conflict(user, item):
+    """A conflict announced at the table, recorded by the chair, the minute-taker or the
+    office for a voting member."""
+    meeting = item.meeting
+    if not (is_office(user) or _role(user, meeting.workspace) in (Role.CHAIR, Role.MINUTE_TAKER)):
+        return deny(
+            ROLE, _("Befangenheit am Tisch tragen Vorsitz, Protokollführung und Stadtteilbüro ein.")
+        )
+    return first_refusal(can_edit_minutes(user, meeting), _started(meeting))
+
+
+def can_see_conflicted(user, meeting):
+    """Who declared a conflict: the chair, the minute-taker and the office at once; the
+    members in the minutes once they are circulated."""
+    if can_manage_meetings(user, meeting.workspace):
+        return ALLOWED
+    return can_view_minutes(user, meeting)
 
 
 def can_comment_minutes(user, meeting):
@@ -160,6 +217,10 @@ def can_publish_minutes(user, meeting):
 def can_publish_public_minutes(user, meeting):
     if not meeting.workspace.public_minutes:
         return deny(ROLE, _("Dieses Gremium veröffentlicht keine Protokolle."))
+    if not meeting.public:
+        return deny(
+            STATE, _("Die Sitzung war nicht öffentlich: es gibt keine öffentliche Fassung.")
+        )
     gate = _minutes_step(user, meeting, MinutesState.PUBLISHED, who=_chair_or_office)
     if gate and meeting.public_minutes_published:
         return deny(STATE, _("Die öffentliche Fassung ist bereits veröffentlicht."))
@@ -167,7 +228,7 @@ def can_publish_public_minutes(user, meeting):
 
 
 def can_view_public_minutes(meeting):
-    if meeting.workspace.public_minutes and meeting.public_minutes_published:
+    if meeting.public and meeting.workspace.public_minutes and meeting.public_minutes_published:
         return ALLOWED
     return deny(ROLE, _("Zu dieser Sitzung gibt es kein öffentliches Protokoll."))
 
@@ -178,7 +239,7 @@ def can_declare_conflict(user, item):
         return deny(ROLE, _("Befangenheit erklären stimmberechtigte Mitglieder."))
     if item.meeting.minutes_state != MinutesState.DRAFT:
         return deny(STATE, _("Das Protokoll dieser Sitzung ist abgeschlossen."))
-    return ALLOWED
+    return _started(item.meeting)
 
 
 def can_send_invitation(user, meeting):
@@ -206,6 +267,17 @@ def can_vote_in_circulation(user, circulation, moment=None):
         return deny(ROLE, _("Abstimmen können die stimmberechtigten Mitglieder."))
     if circulation.closed_at or moment >= circulation.deadline:
         return deny(STATE, _("Die Frist dieses Umlaufverfahrens ist abgelaufen."))
+    return ALLOWED
+
+
+def can_withdraw_circulation(user, circulation, moment=None):
+    gate = _chair_or_office(user, circulation.workspace)
+    if not gate:
+        return gate
+    if circulation.closed_at or (moment or timezone.now()) >= circulation.deadline:
+        return deny(
+            STATE, _("Ein abgeschlossenes Umlaufverfahren kann nicht zurückgezogen werden.")
+        )
     return ALLOWED
 
 

@@ -185,12 +185,12 @@ def public_bodies():
 
 
 def public_meetings(workspaces=None):
-    """Meetings of public bodies that are public or have published public minutes; cancelled
-    ones only with published minutes."""
+    """Meetings of public bodies held in public (one that was not never appears, minutes or
+    not); cancelled ones only with published minutes."""
     meetings = Meeting.objects.filter(
         workspace__in=public_bodies() if workspaces is None else workspaces
     )
-    return meetings.filter(Q(public=True) | Q(public_minutes_published=True)).exclude(
+    return meetings.filter(public=True).exclude(
         state=Meeting.State.CANCELLED, public_minutes_published=False
     )
 
@@ -198,7 +198,7 @@ def public_meetings(workspaces=None):
 def public_minutes_filter(prefix=""):
     """A Q: the public version of the minutes may be shown (published, and the body
     publishes its minutes)."""
-    return Q(**{f"{prefix}public_minutes_published": True}) & Q(
+    return Q(**{f"{prefix}public": True, f"{prefix}public_minutes_published": True}) & Q(
         **{f"{prefix}workspace__public_minutes": True}
     )
 

@@ -86,6 +86,56 @@ def intranet_roots():
     return IntranetIndexPage.objects.all()
 
 
+@hooks.register("quartier_public_dates")
+def public_meetings(since):
+    """The public meetings of bodies with a public page, in the events list and calendar feed
+    (the office enters them once, as meetings)."""
+    from django.utils.translation import get_language
+
+    from portal.events.calendar import OtherDate
+
+    from .models import BodiesPage, Meeting, WorkspacePage
+
+    pages = BodiesPage.objects.live()
+    bodies_page = (
+        pages.filter(locale__language_code=get_language()).first()
+        or pages.filter(locale__language_code="de").first()
+    )
+    if bodies_page is None:
+        return []
+    shown = WorkspacePage.objects.live().filter(locale__language_code="de", show_public_page=True)
+    meetings = (
+        Meeting.objects.filter(workspace__in=shown, public=True, starts_at__gte=since)
+        .exclude(state=Meeting.State.CANCELLED)
+        .select_related("workspace")
+        .order_by("starts_at")[:200]
+    )
+    return [
+        OtherDate(
+            uid=f"meeting-{meeting.pk}@quartier",
+            title=f"{meeting.workspace.title}: {meeting.title}",
+            start=meeting.starts_at,
+            end=meeting.ends_at,
+            place=meeting.place,
+            url=bodies_page.route_url("public_meeting", meeting.workspace.slug, meeting.pk),
+            modified=meeting.updated_at,
+        )
+        for meeting in meetings
+    ]
+
+
+@hooks.register("quartier_login_redirect")
+def intranet_after_login(request):
+    """Members of a body land on the intranet's dashboard after logging in."""
+    from .models import IntranetIndexPage
+    from .rules import memberships
+
+    if not request.user.is_authenticated or not memberships(request.user):
+        return None
+    index = IntranetIndexPage.objects.live().filter(locale__language_code="de").first()
+    return index.url if index else None
+
+
 @hooks.register("quartier_account_links")
 def intranet_link(request):
     """ "Intranet" in the header for people who may enter it (the intranet is German)."""

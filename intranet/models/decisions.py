@@ -124,6 +124,8 @@ class Circulation(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # Withdrawn before its deadline: closed without a decision (closed_at is set too).
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("Umlaufverfahren")

@@ -177,6 +177,16 @@ class ConflictOfInterest(models.Model):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="conflicts")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     declared_at = models.DateTimeField(auto_now_add=True)
+    # Who wrote down a conflict announced at the table (chair, minute-taker, office); empty
+    # when the member declared it themselves.
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
 
     class Meta:
         constraints = [

@@ -5,6 +5,8 @@ Both are private by Wagtail page privacy (group restrictions) kept in sync with 
 through the workspace page's sub-URLs, so every one of them sits behind the page's privacy.
 """
 
+from urllib.parse import urlsplit
+
 from django.db import models
 from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
@@ -45,9 +47,22 @@ class GermanOnlyMixin(RoutesMixin):
                 translation_key=self.translation_key, locale__language_code=SOURCE_LANGUAGE
             ).first()
             if original is not None:
-                return HttpResponsePermanentRedirect(original.url)
+                return HttpResponsePermanentRedirect(self._same_place(request, original))
         request.refusal_page = self
         return super().serve(request, *args, **kwargs)
+
+    def _same_place(self, request, original):
+        """The German page's address for what was asked under this one: the same sub-path
+        (`/en/intranet/kreis/sitzungen/13/` → `/de/intranet/kreis/sitzungen/13/`) and query."""
+        target = original.url
+        here = urlsplit(self.get_url(request) or "").path
+        if here and request.path.startswith(here):
+            target = urlsplit(target).path + request.path[len(here) :]
+            if original.url.startswith(("http://", "https://")):
+                parts = urlsplit(original.url)
+                target = f"{parts.scheme}://{parts.netloc}{target}"
+        query = request.META.get("QUERY_STRING", "")
+        return f"{target}?{query}" if query else target
 
 
 class IntranetIndexPage(GermanOnlyMixin, RoutablePageMixin, Page):
@@ -193,6 +208,10 @@ class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
     def members_route(self, request):
         return views().members(request, self)
 
+    @path("sitzungen/", name="meetings")
+    def meetings_route(self, request):
+        return views().meeting_archive(request, self)
+
     @path("sitzungen/neu/", name="meeting_new")
     def meeting_new_route(self, request):
         return views().meeting_edit(request, self)
@@ -224,6 +243,10 @@ class WorkspacePage(GermanOnlyMixin, RoutablePageMixin, Page):
     @path("dokumente/<int:pk>/version/<int:number>/", name="document_version")
     def document_version_route(self, request, pk, number):
         return views().document_version(request, self, pk, number)
+
+    @path("aufgaben/neu/", name="task_new")
+    def task_new_route(self, request):
+        return views().task_new(request, self)
 
     @path("aufgaben/<int:pk>/", name="task")
     def task_route(self, request, pk):

@@ -21,8 +21,9 @@ def members_at(workspace, day):
 
 @transaction.atomic
 def record_attendance(*, meeting, user, statuses, guests=()):
-    """statuses: {user id: present|excused|absent} for members; guests: names."""
-    require(rules.can_edit_minutes(user, meeting))
+    """statuses: {user id: present|excused|absent} for members; guests: names (the whole
+    list: names left out are removed). Only once the meeting has begun."""
+    require(rules.can_record_proceedings(user, meeting))
     allowed = {ms.user_id for ms in members_at(meeting.workspace, meeting.starts_at.date())}
     for person_id, status in statuses.items():
         if person_id not in allowed or status not in Attendance.Status.values:
@@ -50,6 +51,25 @@ def declare_conflict(*, item, user, conflicted=True):
         ConflictOfInterest.objects.get_or_create(item=item, user=user)
     else:
         ConflictOfInterest.objects.filter(item=item, user=user).delete()
+
+
+@transaction.atomic
+def record_conflict(*, item, user, member, conflicted=True):
+    """The chair, the minute-taker or the office records a conflict of interest a voting
+    member announced at the table (or takes it back)."""
+    require(rules.can_record_conflict(user, item))
+    meeting = item.meeting
+    if not any(
+        ms.user_id == member.pk and ms.voting
+        for ms in members_at(meeting.workspace, meeting.starts_at.date())
+    ):
+        raise Refused(_("Befangenheit erklären stimmberechtigte Mitglieder des Gremiums."))
+    if conflicted:
+        ConflictOfInterest.objects.get_or_create(
+            item=item, user=member, defaults={"recorded_by": user}
+        )
+    else:
+        ConflictOfInterest.objects.filter(item=item, user=member).delete()
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,25 @@ def _decide(circulation):
 
 
 @transaction.atomic
+def withdraw(*, circulation, user):
+    """Withdraw a running circulation before its deadline: closed without a decision, the
+    votes cast are kept; the members are told."""
+    circulation = Circulation.objects.select_for_update().get(pk=circulation.pk)
+    require(rules.can_withdraw_circulation(user, circulation))
+    now = timezone.now()
+    circulation.closed_at = circulation.withdrawn_at = now
+    circulation.save(update_fields=["closed_at", "withdrawn_at"])
+    record(
+        circulation.workspace,
+        Activity.Kind.CIRCULATION,
+        _("Umlaufverfahren zurückgezogen: %(title)s") % {"title": circulation.title},
+        circulation.get_absolute_url(),
+        user,
+    )
+    return circulation
+
+
+@transaction.atomic
 def close(circulation, moment=None):
     """After the deadline: count, record the decision and tell the apps that listen (the
     fund). Idempotent."""

@@ -53,12 +53,30 @@ def meeting_url(meeting):
 
 @transaction.atomic
 def save_meeting(*, workspace, user, data, meeting=None):
+    """Plan a meeting or change it; members invited to it are told when it moves."""
     require(rules.can_manage_meetings(user, workspace))
     created = meeting is None
     meeting = meeting or Meeting(workspace=workspace, created_by=user)
+    before = (meeting.starts_at, meeting.ends_at, meeting.place)
     for field, value in data.items():
         setattr(meeting, field, value)
     meeting.save()
+    moved = before != (meeting.starts_at, meeting.ends_at, meeting.place)
+    if not created and moved and meeting.state == Meeting.State.INVITED:
+        start = timezone.localtime(meeting.starts_at)
+        record(
+            workspace,
+            Activity.Kind.MEETING,
+            _("Sitzung verlegt: %(title)s, jetzt am %(date)s um %(time)s Uhr, %(place)s")
+            % {
+                "title": meeting.title,
+                "date": start.strftime("%d.%m.%Y"),
+                "time": start.strftime("%H:%M"),
+                "place": meeting.place or meeting.online_link or _("Ort folgt"),
+            },
+            meeting.get_absolute_url(),
+            user,
+        )
     if created:
         record(
             workspace,
@@ -71,34 +89,78 @@ def save_meeting(*, workspace, user, data, meeting=None):
 
 
 @transaction.atomic
-def add_item(*, meeting, user, title, description="", public=True, documents=()):
+def add_item(*, meeting, user, title, description="", public=None, documents=()):
+    """An item at the end of the agenda; public like the meeting unless `public` says.
+    Added after the invitation, the members are told."""
     require(rules.can_manage_meetings(user, meeting.workspace))
     item = append_item(meeting, title=title, description=description, public=public)
     item.documents.set(documents)
+    if meeting.invited_at is not None and meeting.state == Meeting.State.INVITED:
+        record(
+            meeting.workspace,
+            Activity.Kind.MEETING,
+            _("Neuer Tagesordnungspunkt für %(meeting)s: %(item)s")
+            % {"meeting": meeting.title, "item": item.title},
+            meeting.get_absolute_url() + f"#top-{item.position}",
+            user,
+        )
     return item
 
 
-def append_item(meeting, **fields):
+def append_item(meeting, public=None, **fields):
     """An item at the end of the agenda, for callers that checked their own rules (the fund
-    puts complete applications on the jury's agenda)."""
+    puts complete applications on the jury's agenda). Public as the meeting is unless
+    `public` says."""
+    public = meeting.public if public is None else public
     position = (meeting.items.aggregate(top=Max("position"))["top"] or 0) + 1
-    return AgendaItem.objects.create(meeting=meeting, position=position, **fields)
+    return AgendaItem.objects.create(meeting=meeting, position=position, public=public, **fields)
+
+
+@transaction.atomic
+def update_item(*, item, user, title, description="", public=True):
+    require(rules.can_change_agenda(user, item.meeting))
+    item.title, item.description, item.public = title, description, public
+    item.save(update_fields=["title", "description", "public"])
+    return item
+
+
+@transaction.atomic
+def remove_item(*, item, user):
+    """Take an item off the agenda (the ones after it move up); not once it has a decision,
+    and not a fund application's item (the fund moves those)."""
+    require(rules.can_change_agenda(user, item.meeting))
+    if item.decisions.exists():
+        raise Refused(_("Zu diesem Punkt gibt es schon einen Beschluss; er bleibt im Protokoll."))
+    if getattr(item, "fund_application", None) is not None:
+        raise Refused(
+            _(
+                "Dieser Punkt gehört zu einem Antrag an den Aktionsfonds; "
+                "verschieben Sie den Antrag."
+            )
+        )
+    meeting = item.meeting
+    item.delete()
+    _renumber(list(meeting.items.order_by("position")))
+
+
+def _renumber(items):
+    # Two steps around the unique (meeting, position) constraint.
+    for number, entry in enumerate(items, start=1):
+        AgendaItem.objects.filter(pk=entry.pk).update(position=number + 1000)
+    for number, entry in enumerate(items, start=1):
+        AgendaItem.objects.filter(pk=entry.pk).update(position=number)
 
 
 @transaction.atomic
 def move_item(*, item, user, up):
-    require(rules.can_manage_meetings(user, item.meeting.workspace))
+    require(rules.can_change_agenda(user, item.meeting))
     items = list(item.meeting.items.order_by("position"))
     index = items.index(item)
     other = index - 1 if up else index + 1
     if not 0 <= other < len(items):
         return
     items[index], items[other] = items[other], items[index]
-    # Two steps around the unique (meeting, position) constraint.
-    for number, entry in enumerate(items, start=1):
-        AgendaItem.objects.filter(pk=entry.pk).update(position=number + 1000)
-    for number, entry in enumerate(items, start=1):
-        AgendaItem.objects.filter(pk=entry.pk).update(position=number)
+    _renumber(items)
 
 
 # --- invitations and cancellations --------------------------------------------------------
@@ -113,6 +175,17 @@ def send_invitation(*, meeting, user):
 def invitation_due(meeting):
     """When the invitation goes out by itself: the body's lead time before the meeting."""
     return meeting.starts_at - timedelta(days=meeting.workspace.invitation_days)
+
+
+def short_notice(meeting, moment=None):
+    """Nobody invited yet, the meeting is ahead, but its lead time has already begun."""
+    moment = moment or timezone.now()
+    return (
+        meeting.state == Meeting.State.PLANNED
+        and meeting.invited_at is None
+        and meeting.starts_at > moment
+        and invitation_due(meeting) <= moment
+    )
 
 
 def send_due_invitations(moment=None):

@@ -52,7 +52,7 @@ def record_decision(*, item, user, text, yes, no, abstain, for_fund=False):
     An application to the fund is decided through the fund (`for_fund`), which books the
     grant and tells the applicants; the generic form cannot record it."""
     meeting = item.meeting
-    require(rules.can_edit_minutes(user, meeting))
+    require(rules.can_record_proceedings(user, meeting))
     if not for_fund and hasattr(item, "fund_application"):
         raise Refused(
             _(
@@ -94,6 +94,23 @@ def circulate_minutes(*, meeting, user):
         _("Protokollentwurf zur Durchsicht: %(title)s") % {"title": meeting.title},
         meeting.get_absolute_url(),
         user,
+    )
+
+
+@transaction.atomic
+def reopen_minutes(*, meeting, user):
+    """Back from the members' review to the draft to work in their comments; the comments
+    stay with the meeting and the step is in the activity stream."""
+    require(rules.can_reopen_minutes(user, meeting))
+    meeting.minutes_state = Meeting.MinutesState.DRAFT
+    meeting.save(update_fields=["minutes_state", "updated_at"])
+    record(
+        meeting.workspace,
+        Activity.Kind.MINUTES,
+        _("Protokollentwurf wird überarbeitet: %(title)s") % {"title": meeting.title},
+        meeting.get_absolute_url(),
+        user,
+        notify_members=False,
     )
 
 

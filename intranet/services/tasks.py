@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.notifications import notify
 from core.refusals import Refused, require
 from core.tasks import send_email
 
@@ -28,14 +29,28 @@ def open_tasks_for(user):
     )
 
 
+def assignable(workspace):
+    """Who may take a task: the body's active members, never its guests."""
+    return (
+        Membership.objects.active()
+        .filter(workspace=workspace)
+        .exclude(role=Membership.Role.GUEST)
+        .select_related("user")
+    )
+
+
+def _check_assignee(workspace, assignee):
+    if assignee is not None and not assignable(workspace).filter(user=assignee).exists():
+        raise Refused(
+            _("Aufgaben können nur Mitgliedern des Gremiums zugeordnet werden, nicht Gästen.")
+        )
+
+
 @transaction.atomic
 def add_action_item(*, workspace, user, title, assignee, due, item=None):
+    """A task, from an agenda item or outside any meeting (`item` None)."""
     require(rules.can_manage_meetings(user, workspace))
-    if (
-        assignee is not None
-        and not Membership.objects.active().filter(workspace=workspace, user=assignee).exists()
-    ):
-        raise Refused(_("Aufgaben können nur Mitgliedern des Gremiums zugeordnet werden."))
+    _check_assignee(workspace, assignee)
     task = ActionItem.objects.create(
         workspace=workspace, item=item, title=title, assignee=assignee, due=due
     )
@@ -46,6 +61,41 @@ def add_action_item(*, workspace, user, title, assignee, due, item=None):
         task.get_absolute_url(),
         user,
     )
+    return task
+
+
+@transaction.atomic
+def update_task(*, task, user, title, assignee, due):
+    """Change a task's title, due date or the person responsible; a new person is told."""
+    require(rules.can_manage_meetings(user, task.workspace))
+    _check_assignee(task.workspace, assignee)
+    # As stored: a model form may already have put the new values on `task`.
+    before = ActionItem.objects.filter(pk=task.pk).values_list("assignee_id", flat=True).first()
+    reassigned = assignee is not None and assignee.pk != before
+    task.title, task.assignee, task.due = title, assignee, due
+    if reassigned:
+        task.reminded_at = None
+    task.save(update_fields=["title", "assignee", "due", "reminded_at"])
+    record(
+        task.workspace,
+        Activity.Kind.TASK,
+        _("Aufgabe geändert: %(title)s") % {"title": title},
+        task.get_absolute_url(),
+        user,
+        notify_members=False,
+    )
+    if reassigned:
+        notify(
+            assignee,
+            "intranet",
+            lambda: (
+                _("%(body)s: Ihnen wurde die Aufgabe „%(title)s“ übertragen.")
+                % {"body": task.workspace.title, "title": task.title}
+            ),
+            settings.SITE_URL + task.get_absolute_url(),
+            exclude=user,
+            title=task.workspace.title,
+        )
     return task
 
 

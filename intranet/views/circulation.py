@@ -42,6 +42,11 @@ def circulation(request, page, pk):
     services.close(current)  # closes it if the deadline has passed (idempotent)
     current.refresh_from_db()
     error, status = "", 200
+    if request.method == "POST" and "withdraw" in request.POST:
+        require(rules.can_withdraw_circulation(request.user, current), page)
+        services.withdraw(circulation=current, user=request.user)
+        messages.success(request, _("Das Umlaufverfahren ist zurückgezogen."))
+        return redirect(page.route_url("circulation", current.pk))
     if request.method == "POST":
         try:
             services.vote(
@@ -69,6 +74,7 @@ def circulation(request, page, pk):
             own=own,
             vote_choices=CirculationVote.Value.choices,
             can_vote=rules.can_vote_in_circulation(request.user, current),
+            can_withdraw=rules.can_withdraw_circulation(request.user, current),
             votes_cast=current.votes.count(),
             majority_text=bodies.rule_text(page.majority_rule),
             error=error,

@@ -5,12 +5,20 @@ from dataclasses import dataclass, field
 
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from core.refusals import require
 
 from .. import bodies, rules, selectors
-from ..forms import ActionItemForm, AgendaItemForm, CommentForm, DecisionForm, ItemMinutesForm
+from ..forms import (
+    ActionItemForm,
+    AgendaItemEditForm,
+    AgendaItemForm,
+    CommentForm,
+    DecisionForm,
+    ItemMinutesForm,
+)
 from ..models import Attendance, Meeting
 from ..services import attendance as attendance_services
 from ..services import meetings as meeting_services
@@ -54,21 +62,36 @@ def back(page, meeting, anchor=""):
     return redirect(page.route_url("meeting", meeting.pk) + (f"#{anchor}" if anchor else ""))
 
 
-def _item_rows(meeting, user, can_edit, members, bound):
+def _item_rows(meeting, user, can_edit, member_list, bound):
+    can_change_agenda = rules.can_change_agenda(user, meeting)
     voters = attendance_services.meeting_voters(meeting) if can_edit else None
+    members = [ms.user for ms in member_list if ms.role != ms.Role.GUEST]  # guests take no task
+    voting = [ms.user for ms in member_list if ms.voting]
     rows = []
     items = meeting.items.select_related("fund_application").prefetch_related(
-        "documents", "decisions", "action_items__assignee", "conflicts"
+        "documents", "decisions", "action_items__assignee", "conflicts__user"
     )
     for item in items:
+        item.meeting = meeting  # the rules read the meeting and its workspace: no query
+        declared = {c.user_id for c in item.conflicts.all()}
+        # A reverse one-to-one that is missing raises; templates would take the failure
+        # for a value in the test settings, so the row carries None instead.
+        application = getattr(item, "fund_application", None)
         row = {
             "item": item,
-            "conflicted": any(c.user_id == user.pk for c in item.conflicts.all()),
-            "conflict_count": len(item.conflicts.all()),
+            "fund_application": application,
+            "removable": application is None and not item.decisions.all(),
+            "conflicted": user.pk in declared,
+            "conflict_count": len(declared),
             "can_declare": rules.can_declare_conflict(user, item),
-            # An application to the fund: decided on its page, never by the generic form.
-            "fund_application": getattr(item, "fund_application", None),
+            "can_record_conflict": rules.can_record_conflict(user, item),
         }
+        if row["can_record_conflict"]:
+            row["conflict_form"] = [person for person in voting if person.pk not in declared]
+        if can_change_agenda:
+            row["edit_form"] = AgendaItemEditForm(
+                bound.for_item(item, "edit"), instance=item, prefix=f"e{item.pk}"
+            )
         if can_edit:
             row["quorum"] = attendance_services.item_quorum(item, voters)
             row["minutes_form"] = ItemMinutesForm(
@@ -88,6 +111,7 @@ def _permissions(user, meeting):
     return {
         "can_invite": rules.can_send_invitation(user, meeting),
         "can_circulate": rules.can_circulate_minutes(user, meeting),
+        "can_reopen": rules.can_reopen_minutes(user, meeting),
         "can_comment": rules.can_comment_minutes(user, meeting),
         "can_approve": rules.can_approve_minutes(user, meeting),
         "can_publish": rules.can_publish_minutes(user, meeting),
@@ -119,19 +143,21 @@ def meeting(request, page, pk, *, bound=NOTHING_BOUND, error="", status=200):
     meeting = get_meeting(page, pk)
     user = request.user
     can_edit = bool(rules.can_edit_minutes(user, meeting))
+    can_record = rules.can_record_proceedings(user, meeting)
     can_manage = bool(rules.can_manage_meetings(user, page))
     minutes_visible = rules.can_view_minutes(user, meeting)
     member_list = selectors.members(page, meeting.starts_at.date())
     item_form = bound.forms.get("item")
     if item_form is None and can_manage and can_edit:
-        item_form = AgendaItemForm(documents=workspace_documents(page))
+        item_form = AgendaItemForm(documents=workspace_documents(page), meeting=meeting)
     data = context(
         request,
         page,
         meeting=meeting,
-        rows=_item_rows(meeting, user, can_edit, [ms.user for ms in member_list], bound),
+        rows=_item_rows(meeting, user, can_edit, member_list, bound),
         minutes_visible=minutes_visible,
         can_edit=can_edit,
+        can_record=can_record,
         can_manage=can_manage,
         member_list=member_list,
         item_form=item_form,
@@ -141,6 +167,9 @@ def meeting(request, page, pk, *, bound=NOTHING_BOUND, error="", status=200):
             workspace=page, starts_at__gt=meeting.starts_at
         ).order_by("starts_at"),
         invitation_due=meeting_services.invitation_due(meeting),
+        short_notice=meeting_services.short_notice(meeting),
+        auto_invitation=meeting.state == Meeting.State.PLANNED
+        and meeting_services.invitation_due(meeting) > timezone.now(),
         majority_text=bodies.rule_text(page.majority_rule),
         error=error,
         **_permissions(user, meeting),

@@ -63,6 +63,30 @@ def conflict(request, page, current):
     return back(page, current, f"top-{item.position}")
 
 
+def record_conflict(request, page, current):
+    """A conflict announced at the table, written down by the chair, minute-taker or office."""
+    item = agenda_item(request, current)
+    require(rules.can_record_conflict(request.user, item), page)
+    person = id_param(request.POST, "member")
+    member = next(
+        (
+            ms.user
+            for ms in selectors.members(page, current.starts_at.date())
+            if ms.user_id == person and ms.voting
+        ),
+        None,
+    )
+    if member is None:
+        raise Refused(_("Bitte wählen Sie ein stimmberechtigtes Mitglied des Gremiums."))
+    attendance_services.record_conflict(
+        item=item,
+        user=request.user,
+        member=member,
+        conflicted=request.POST.get("conflicted") == "1",
+    )
+    return back(page, current, f"top-{item.position}")
+
+
 def item_minutes(request, page, current):
     item = agenda_item(request, current)
     form = ItemMinutesForm(request.POST, instance=item, prefix=f"i{item.pk}")
@@ -86,7 +110,11 @@ def decision(request, page, current):
 
 def task(request, page, current):
     item = agenda_item(request, current)
-    members = [ms.user for ms in selectors.members(page, current.starts_at.date())]
+    members = [
+        ms.user
+        for ms in selectors.members(page, current.starts_at.date())
+        if ms.role != ms.Role.GUEST
+    ]
     form = ActionItemForm(request.POST, prefix=f"t{item.pk}", members=members)
     if not form.is_valid():
         return _again(request, page, current, item, "task")
@@ -98,6 +126,15 @@ def circulate(request, page, current):
     services.circulate_minutes(meeting=current, user=request.user)
     messages.success(request, _("Der Entwurf ist an die Mitglieder verschickt."))
     return back(page, current)
+
+
+def reopen(request, page, current):
+    services.reopen_minutes(meeting=current, user=request.user)
+    messages.success(
+        request,
+        _("Der Entwurf ist wieder in Arbeit. Die Anmerkungen der Mitglieder bleiben sichtbar."),
+    )
+    return back(page, current, "anmerkungen")
 
 
 def comment(request, page, current):
@@ -134,7 +171,9 @@ def minutes_pdf(request, page, current):
     data = {
         "meeting": current,
         "workspace": page,
-        "items": current.items.prefetch_related("decisions", "action_items__assignee"),
+        "items": current.items.prefetch_related(
+            "decisions", "action_items__assignee", "conflicts__user"
+        ),
         "attendance": current.attendance.select_related("user"),
         "majority_text": bodies.rule_text(page.majority_rule),
         "generated": timezone.now(),

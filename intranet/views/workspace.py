@@ -11,7 +11,7 @@ from core.refusals import require
 from portal.models.listing import paginate
 
 from .. import bodies, rules, selectors
-from ..forms import MembershipForm
+from ..forms import ActionItemForm, MembershipForm
 from ..models import ActionItem, Activity, Membership
 from ..services import members as member_services
 from ..services import tasks as task_services
@@ -109,15 +109,50 @@ def workspace_activity(request, page):
     )
 
 
+def _assignable(page):
+    return [ms.user for ms in task_services.assignable(page)]
+
+
+def task_new(request, page):
+    """A task outside any meeting, by those who plan meetings (the office included)."""
+    require(rules.can_view_workspace(request.user, page), page)
+    require(rules.can_manage_meetings(request.user, page), page)
+    form = ActionItemForm(request.POST or None, members=_assignable(page))
+    if request.method == "POST" and form.is_valid():
+        created = task_services.add_action_item(
+            workspace=page, user=request.user, **form.cleaned_data
+        )
+        messages.success(request, _("Die Aufgabe ist vergeben."))
+        return redirect(page.route_url("task", created.pk))
+    return TemplateResponse(
+        request,
+        "intranet/task_form.html",
+        context(request, page, form=form),
+        status=400 if request.method == "POST" else 200,
+    )
+
+
 def task(request, page, pk):
     require(rules.can_view_workspace(request.user, page), page)
     item = get_object_or_404(
         ActionItem.objects.select_related("assignee", "item__meeting"), pk=pk, workspace=page
     )
-    if request.method == "POST":
+    can_edit = rules.can_manage_meetings(request.user, page)
+    form = None
+    if can_edit:
+        data = request.POST if "edit" in request.POST else None
+        form = ActionItemForm(data, instance=item, members=_assignable(page), prefix="task")
+    if request.method == "POST" and form is not None and form.is_bound:
+        if form.is_valid():
+            task_services.update_task(task=item, user=request.user, **form.cleaned_data)
+            messages.success(request, _("Die Aufgabe ist gespeichert."))
+            return redirect(page.route_url("task", item.pk))
+    elif request.method == "POST":
         task_services.set_done(task=item, user=request.user, done=request.POST.get("done") == "1")
         messages.success(request, _("Die Aufgabe ist aktualisiert."))
         return redirect(page.route_url("task", item.pk))
+    if form is not None and form.is_bound:
+        item.refresh_from_db()  # the form's instance took what was typed
     return TemplateResponse(
         request,
         "intranet/task.html",
@@ -125,7 +160,9 @@ def task(request, page, pk):
             request,
             page,
             task=item,
+            form=form,
             can_update=rules.can_update_task(request.user, item),
             today=timezone.localdate(),
         ),
+        status=400 if request.method == "POST" else 200,
     )

@@ -47,6 +47,19 @@ class AccountAdapter(DefaultAccountAdapter):
         ),
     }
 
+    def get_login_redirect_url(self, request):
+        """Where people land after logging in (when no `next` says otherwise): the first
+        address an app offers through the Wagtail hook `quartier_login_redirect` (each hook
+        takes the request and returns a URL or nothing; the intranet sends members of a
+        body to its dashboard), else LOGIN_REDIRECT_URL."""
+        from wagtail import hooks
+
+        for hook in hooks.get_hooks("quartier_login_redirect"):
+            url = hook(request)
+            if url:
+                return url
+        return super().get_login_redirect_url(request)
+
     def get_client_ip(self, request):
         """The same client address as our own rate limits (trusted proxies only)."""
         address = client_address(request)

@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) files for one event or a subscribable feed of many."""
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -9,7 +10,20 @@ from icalendar import Calendar, Event, vText
 DEFAULT_DURATION = timedelta(hours=2)
 
 
-def build_calendar(request, events, name):
+@dataclass(frozen=True)
+class OtherDate:
+    """A public date an app keeps itself (not an event page): a body's public meeting."""
+
+    uid: str
+    title: str
+    start: datetime
+    end: datetime
+    place: str
+    url: str  # the page's path on this site
+    modified: datetime
+
+
+def build_calendar(request, events, name, others=()):
     calendar = Calendar()
     calendar.add("prodid", "-//Quartier//Stadtteilportal//DE")
     calendar.add("version", "2.0")
@@ -30,6 +44,17 @@ def build_calendar(request, events, name):
         if description:
             entry.add("description", description)
         entry.add("url", request.build_absolute_uri(event.get_url(request)))
+        calendar.add_component(entry)
+    for date in others:
+        entry = Event()
+        entry.add("uid", date.uid)
+        entry.add("summary", date.title)
+        entry.add("dtstart", date.start)
+        entry.add("dtend", date.end)
+        entry.add("dtstamp", date.modified)
+        if date.place:
+            entry["location"] = vText(date.place)
+        entry.add("url", request.build_absolute_uri(date.url))
         calendar.add_component(entry)
     return calendar
 

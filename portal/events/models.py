@@ -1,3 +1,4 @@
+import hashlib
 from datetime import datetime
 
 from django.core.cache import cache
@@ -16,6 +17,18 @@ from portal.restrictions import visible
 from .calendar import build_calendar, calendar_file, calendar_response
 
 CALENDAR_CACHE_SECONDS = 3600
+
+
+def other_dates(since):
+    """Public dates the apps keep themselves (the bodies' public meetings), from the Wagtail
+    hook `quartier_public_dates`: each hook takes a moment and returns `calendar.OtherDate`s
+    from then on, which the events list and the calendar feed show beside the events."""
+    from wagtail import hooks
+
+    dates = []
+    for hook in hooks.get_hooks("quartier_public_dates"):
+        dates.extend(hook(since) or [])
+    return sorted(dates, key=lambda date: date.start)
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
@@ -76,6 +89,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return self.render(
             request,
             context_overrides={
+                "other_dates": [] if show_past else other_dates(timezone.now()),
                 "events": paginate(request, events),
                 "show_past": show_past,
                 "fields": fields,
@@ -94,15 +108,19 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         since = timezone.now() - timezone.timedelta(days=90)
         events = self.events(request, public=True).filter(start__gte=since).order_by("start")
         stamp = events.aggregate(latest=models.Max("last_published_at"), count=models.Count("pk"))
-        key = "quartier:calendar:{}:{}:{}:{}".format(
+        others = other_dates(since)
+        key = "quartier:calendar:{}:{}:{}:{}:{}".format(
             self.pk,
             stamp["count"],
             stamp["latest"].timestamp() if stamp["latest"] else 0,
             timezone.localdate(),
+            hashlib.sha256(
+                "|".join(f"{d.uid}:{d.modified.timestamp()}" for d in others).encode()
+            ).hexdigest()[:16],
         )
         body = cache.get(key)
         if body is None:
-            body = build_calendar(request, events, name=self.title).to_ical()
+            body = build_calendar(request, events, name=self.title, others=others).to_ical()
             cache.set(key, body, timeout=CALENDAR_CACHE_SECONDS)
         return calendar_file(body, filename="termine.ics")
 

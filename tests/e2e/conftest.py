@@ -95,7 +95,8 @@ def log_in(page, site, email, password):
     page.get_by_label("E-Mail").fill(email)
     page.get_by_label("Passwort").fill(password)
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url("**/accounts/me/")
+    # Residents land on their account, members of a body on the intranet's dashboard.
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 class AxeViolations(AssertionError):

@@ -137,7 +137,7 @@ def test_public_minutes_need_a_text_without_names_for_every_public_item():
     workspace, people = world("public-text")
     workspace.public_minutes = True
     workspace.save()
-    meeting = make_meeting(workspace, people["chair"], days=-3)
+    meeting = make_meeting(workspace, people["chair"], days=-3, public=True)
     minutes.circulate_minutes(meeting=meeting, user=people["taker"])
     minutes.approve_minutes(meeting=meeting, user=people["chair"], at_meeting=None)
     minutes.publish_minutes(meeting=meeting, user=people["chair"])

@@ -135,7 +135,8 @@ def public_meeting(workspace, chair, title, items=("Öffentlicher Punkt",), minu
     meeting.public = True
     meeting.public_minutes_published = minutes
     meeting.save()
-    for item in meeting.items.all():
+    for item in meeting.items.all():  # made before the meeting became public: not public
+        item.public = True
         item.public_summary = f"Ohne Namen zu {item.title}"
         item.save()
     return meeting

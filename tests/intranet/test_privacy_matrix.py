@@ -204,6 +204,18 @@ TARGETS = {
         MEMBERS_OF_A,
         expected(),
     ),
+    "meeting archive": (
+        lambda w: w["a"].route_url("meetings"),
+        "Sitzung Freigabezeit",
+        MEMBERS_OF_A,
+        expected(),
+    ),
+    "new task outside a meeting": (
+        lambda w: w["a"].route_url("task_new"),
+        "Gäste übernehmen keine",
+        MINUTE_WRITERS,
+        expected(member_a=403),
+    ),
     "documents": (
         lambda w: w["a"].route_url("documents"),
         "zzdokumentzz-liste",
