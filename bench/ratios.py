@@ -133,13 +133,15 @@ def run(write, *, voters, seconds, concurrency, web_workers, tasks, results_path
 
     warm = 4 * web_workers  # first ballots of each worker (templates, resolvers) not measured
     process, proposal_ids, sessions = voting_bench.prepare_votes(warm + voters)
-    list_path = "/de/ideen-lindenplatz/"
+    list_path = "/de/ideen-lindenplatz/?anzahl=50"  # 50 shown of 10,000
     vendor = connection.vendor
     settings_dict = dict(connection.settings_dict)
     connection.close()
     figures, readings = [], {}
     with load.redis_server() as redis_url:
         env = {"REDIS_URL": redis_url} if redis_url else {}
+        if redis_url:
+            voting_bench.cache_sessions(sessions, redis_url)
         write(
             f"gunicorn: {web_workers} sync workers; cache: {'Redis' if redis_url else 'database'}"
             f"; database: {vendor}; load: {concurrency} clients, {seconds:.0f} s per figure"

@@ -54,9 +54,14 @@ def _process(slug, title):
 
 
 def _voters(count):
-    """`count` accounts with a logged-in session each: [(session key, user)]."""
+    """`count` accounts with a logged-in session each: [(session key, user)]. The sessions
+    are stored by the configured engine (with Redis: cached_db, in the cache and the
+    database), as a login stores them, so the servers find them where they would."""
+    from importlib import import_module
+
     from django.contrib.auth import get_user_model
-    from django.contrib.sessions.backends.db import SessionStore
+
+    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 
     User = get_user_model()
     have = User.objects.filter(email__endswith="@voters.bench.example").count()
@@ -78,6 +83,21 @@ def _voters(count):
         store.create()
         sessions.append(store.session_key)
     return sessions
+
+
+def cache_sessions(session_keys, redis_url):
+    """Puts the sessions into the servers' Redis cache, where the servers (cached_db) look
+    first: a resident who logged in has their session there, and the benchmark's sessions,
+    made before that Redis started, should not all cost the database a query."""
+    from django.contrib.sessions.backends.cached_db import SessionStore
+    from django.test.utils import override_settings
+
+    caches = {"default": {"BACKEND": "core.cache.SafeRedisCache", "LOCATION": redis_url}}
+    with override_settings(
+        CACHES=caches, SESSION_ENGINE="django.contrib.sessions.backends.cached_db"
+    ):
+        for key in session_keys:
+            SessionStore(session_key=key).load()  # a cache miss reads it and caches it
 
 
 def prepare_votes(voters):

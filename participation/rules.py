@@ -34,11 +34,32 @@ def is_moderator(user):
     )
 
 
+def remember_for_request(user):
+    """Lets the answers below that cost queries (blocked? staff for a process?) be kept on
+    `user` for the rest of the request. Only a view calls it, with `request.user`, which
+    lives for one request: a page that asks the same question for several buttons asks the
+    database once."""
+    user._participation_answers = {}
+
+
+def _remembered(user, key, compute):
+    answers = getattr(user, "_participation_answers", None)
+    if answers is None:
+        return compute()
+    if key not in answers:
+        answers[key] = compute()
+    return answers[key]
+
+
 def is_staff_for(user, process):
     """Office staff for this process: moderators and editors of the process page."""
     if not user.is_authenticated:
         return False
-    return is_moderator(user) or process.permissions_for_user(user).can_edit()
+    return _remembered(
+        user,
+        ("staff", process.pk),
+        lambda: is_moderator(user) or process.permissions_for_user(user).can_edit(),
+    )
 
 
 _NO_RECORD = object()
@@ -84,7 +105,9 @@ def is_author(user, proposal):
 def is_blocked(user):
     from .models import Block
 
-    return user.is_authenticated and Block.objects.filter(user=user).exists()
+    return user.is_authenticated and _remembered(
+        user, "blocked", lambda: Block.objects.filter(user=user).exists()
+    )
 
 
 def _phase_gate(user, process, action, moment=None):

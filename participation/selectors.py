@@ -9,11 +9,13 @@ from django.utils import translation
 from core.params import text_param
 
 from . import states
-from .models import Proposal, ProposalTranslation
+from .models import Comment, Proposal, ProposalTranslation
 from .phases import ACTIONS
 
 SORTS = ("neu", "unterstuetzt", "zufall")
 MAX_QUERY = 100
+# Proposals per page the visitor can choose (?anzahl=); the first is the default.
+PAGE_SIZES = (12, 24, 50)
 
 
 def shuffle_seed(request):
@@ -32,10 +34,9 @@ def proposal_list(request, process):
         .visible_to(request.user)
         .exclude(state=states.WITHDRAWN)
         .select_related("field_of_action")
-        .annotate(comment_count=Count("comments", filter=Q(comments__hidden=False)))
         .prefetch_related(visitor_translations())
     )
-    chosen = {"feld": "", "stand": "", "sort": "neu", "q": ""}
+    chosen = {"feld": "", "stand": "", "sort": "neu", "q": "", "anzahl": PAGE_SIZES[0]}
     field = text_param(request.GET, "feld", max_length=100)
     if field:
         proposals = proposals.filter(field_of_action__slug=field)
@@ -60,7 +61,25 @@ def proposal_list(request, process):
         sort = "neu"
         proposals = proposals.order_by("-submitted_at", "-pk")
     chosen["sort"] = sort
+    size = request.GET.get("anzahl", "")
+    if size.isdigit() and int(size) in PAGE_SIZES:
+        chosen["anzahl"] = int(size)
     return proposals, chosen
+
+
+def count_comments(proposals):
+    """Sets `comment_count` (visible comments) on each of `proposals`, the shown page: one
+    aggregate query over the page's ids, never over all proposals of the process."""
+    proposals = list(proposals)
+    counts = dict(
+        Comment.objects.filter(proposal__in=[p.pk for p in proposals], hidden=False)
+        .order_by()
+        .values_list("proposal")
+        .annotate(n=Count("pk"))
+    )
+    for proposal in proposals:
+        proposal.comment_count = counts.get(proposal.pk, 0)
+    return proposals
 
 
 def visitor_translations():

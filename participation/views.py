@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Site
 
 from core.files import serve_private
 from core.params import choice_param, id_param, text_param
@@ -34,10 +35,18 @@ from .models import Comment, Follow, Proposal, Support
 
 
 def process_index(request, process):
+    rules.remember_for_request(request.user)
     proposals, chosen = selectors.proposal_list(request, process.canonical)
+    page = paginate(request, proposals, per_page=chosen["anzahl"])
+    page.object_list = selectors.count_comments(page.object_list)
+    # Each card's link as {% routablepageurl %} makes it, the page's own URL found once.
+    base = process.relative_url(Site.find_for_request(request), request).rstrip("/") + "/"
+    for proposal in page.object_list:
+        proposal.detail_url = base + process.reverse_subpage("detail", args=(proposal.pk,))
     context = process.get_context(request)
     context.update(
-        proposals=paginate(request, proposals, per_page=12),
+        proposals=page,
+        page_sizes=selectors.PAGE_SIZES,
         chosen=chosen,
         fields=fields_for_active_locale(),
         public_states=[(key, label) for key, label in states.STATES if key in states.PUBLIC_STATES],

@@ -22,6 +22,16 @@ def state_badge(state):
     return STATE_BADGES.get(state, "info")
 
 
+@register.filter
+def state_label(state):
+    """A proposal state's name in the visitor's language: as `get_state_display`, without
+    hashing every choice's lazy label on each call (a list shows up to 50 badges)."""
+    try:
+        return ProposalState(state).label
+    except ValueError:
+        return state
+
+
 @register.simple_tag(takes_context=True)
 def shown(context, proposal):
     """Title and text in the visitor's language where a translation exists, else the original.

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from participation import states
-from participation.models import Comment, Proposal, Support
+from participation.models import Ballot, Block, Comment, Proposal, Support, Vote
 from portal.accounts.middleware import can_reach_admin
 from tests.participation.factories import make_process, make_vote_process
 from tests.portal.factories import UserFactory
@@ -44,7 +44,9 @@ def _list_queries(client, url):
     return response, len(captured.captured_queries)
 
 
-@pytest.mark.parametrize("sort", ["", "?sort=unterstuetzt", "?sort=zufall&seite=3"])
+@pytest.mark.parametrize(
+    "sort", ["?anzahl=50", "?sort=unterstuetzt&anzahl=50", "?sort=zufall&seite=3", ""]
+)
 def test_proposal_list_of_a_resident_costs_the_same_with_50_or_500_proposals(sort):
     process = make_process(slug=f"liste-{len(sort)}")
     resident = UserFactory()
@@ -70,15 +72,49 @@ def test_a_vote_costs_a_fixed_small_number_of_queries(django_assert_num_queries)
         voters.append(client)
     voters[0].post(url, {"choose": [proposals[0].pk], "cast": "1"})  # warm caches
     # Session 1, user 1, admin access 1 (one EXISTS; MFA is asked only of admin users);
-    # the page 1 and its privacy 2; rules: phases 1, block 1, residency 1; the ballot 7
-    # (proposals, insert-or-ignore, lock, delete and insert votes, update, log) and,
-    # in the test's transaction, a savepoint and its release 2.
-    with django_assert_num_queries(18):
+    # the page 1 and its privacy 2; rules: phases 1, block 1, residency 1; a first ballot 6
+    # (proposals, insert-or-ignore, lock, insert votes, update, log: a new ballot has no
+    # votes to delete) and, in the test's transaction, a savepoint and its release 2.
+    with django_assert_num_queries(17):
         response = voters[1].post(url, {"choose": [proposals[1].pk], "cast": "1"})
     assert response.status_code == 302
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(17):
         response = voters[2].post(url, {"choose": [p.pk for p in proposals[:5]], "cast": "1"})
     assert response.status_code == 302
+    # A changed ballot: its old votes go in one DELETE (not read back first).
+    with django_assert_num_queries(18):
+        response = voters[2].post(url, {"choose": [p.pk for p in proposals[5:7]], "cast": "1"})
+    assert response.status_code == 302
+    ballot = Ballot.objects.get(process=process, times_cast=2)
+    assert sorted(ballot.votes.values_list("proposal_id", flat=True)) == [
+        proposals[5].pk,
+        proposals[6].pk,
+    ]
+    assert Vote.objects.filter(process=process).count() == 4  # 1 + 1 + the 2 kept
+
+
+def test_a_page_asks_the_same_permission_question_once():
+    from participation import rules
+
+    process = make_process(slug="einmal")
+    person = UserFactory()
+    with CaptureQueriesContext(connection) as twice:
+        rules.is_blocked(person)
+        rules.is_blocked(person)
+    rules.remember_for_request(person)
+    with CaptureQueriesContext(connection) as once:
+        assert rules.is_blocked(person) is False
+        assert rules.is_blocked(person) is False
+        assert rules.is_staff_for(person, process) is False
+        staff_queries = len(once.captured_queries)
+        assert rules.is_staff_for(person, process) is False
+    assert len(twice.captured_queries) == 2
+    assert len(once.captured_queries) == staff_queries
+    # Without remember_for_request (the default), a new block counts at once.
+    other = UserFactory()
+    assert rules.is_blocked(other) is False
+    Block.objects.create(user=other, reason="Test")
+    assert rules.is_blocked(other) is True
 
 
 def test_admin_access_is_answered_as_the_permission_system_answers_it(

@@ -341,3 +341,64 @@ def test_a_proposal_has_one_breadcrumb_trail_from_the_home_page(client, process)
     trail = body.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
     assert trail.index("Startseite") < trail.index(process.title) < trail.index(proposal.title)
     assert f'<li aria-current="page">{proposal.title}</li>' in trail
+
+
+def _published(process, count):
+    author = UserFactory()
+    return Proposal.objects.bulk_create(
+        Proposal(
+            process=process,
+            author=author,
+            title=f"Idee {n}",
+            description="x",
+            state=states.PUBLISHED,
+        )
+        for n in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [("", 12), ("24", 24), ("50", 30), ("7", 12), ("viele", 12), ("-50", 12)],
+)
+def test_the_visitor_chooses_how_many_proposals_a_page_shows(client, process, asked, shown):
+    _published(process, 30)
+    response = client.get(process.url, {"anzahl": asked} if asked else {})
+    assert response.status_code == 200
+    assert len(response.context["proposals"].object_list) == shown
+    body = response.content.decode()
+    assert body.count('class="kern-card"') == shown
+    assert 'name="anzahl"' in body
+    selected = asked if asked in ("24", "50") else "12"
+    assert f'<option value="{selected}" selected>' in body
+
+
+def test_the_chosen_page_size_stays_on_the_next_page(client, process):
+    _published(process, 60)
+    body = client.get(process.url, {"anzahl": "24"}).content.decode()
+    assert "anzahl=24" in body and "seite=2" in body
+    second = client.get(process.url, {"anzahl": "24", "seite": "3"})
+    assert len(second.context["proposals"].object_list) == 12
+
+
+def test_cards_count_the_visible_comments_of_their_own_proposal(client, process):
+    from participation.models import Comment
+
+    first, second, third = _published(process, 3)
+    reader = UserFactory()
+    Comment.objects.bulk_create(
+        [
+            Comment(proposal=first, author=reader, text="Ja."),
+            Comment(proposal=first, author=reader, text="Gut."),
+            Comment(proposal=first, author=reader, text="Weg.", hidden=True),
+            Comment(proposal=second, author=reader, text="Hm."),
+        ]
+    )
+    response = client.get(process.url)
+    counts = {p.pk: p.comment_count for p in response.context["proposals"]}
+    assert counts == {first.pk: 2, second.pk: 1, third.pk: 0}
+    body = response.content.decode()
+    assert "2 Kommentare" in body and "1 Kommentar" in body and "0 Kommentare" in body
+    # Each card links to its own proposal, as {% routablepageurl %} would.
+    for proposal in (first, second, third):
+        assert f'href="{process.url}vorschlaege/{proposal.pk}/"' in body
