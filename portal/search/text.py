@@ -6,7 +6,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 SNIPPET_LENGTH = 240
-TEXT_FIELDS = ("intro", "search_description", "offers", "goals", "results")
+TEXT_FIELDS = ("intro", "description", "search_description", "offers", "goals", "results")
 
 
 def stream_text(stream):
