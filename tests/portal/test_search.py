@@ -1,5 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from wagtail.models import Page, PageViewRestriction
 
 from portal.models import ContentPage, HomePage
@@ -224,3 +227,25 @@ def test_query_count_does_not_grow_with_hits(client):
     many, found = queries()
     assert found == 14
     assert many == few
+
+
+QUERY_ALPHABET = st.one_of(
+    st.characters(codec="utf-8"),
+    st.sampled_from(list("\"'“”„«»*^:()[]{}+-~\\%_&|!?.,;") + ["AND", "OR", "NOT", "NEAR"]),
+)
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    query=st.lists(QUERY_ALPHABET, max_size=80).map("".join),
+    language=st.sampled_from(["de", "en", "ar"]),
+)
+def test_any_query_never_fails(client, query, language):
+    """Unbalanced quotes, search syntax, control characters, any script: a results page (or
+    the clear 400 page for a NUL byte in the address), never a server error."""
+    response = client.get(f"/{language}/suche/", {"q": query})
+    assert response.status_code in (200, 400)
+    if response.status_code == 200 and response.context["results"] is not None:
+        assert response.context["results"].paginator.count >= 0
