@@ -144,6 +144,14 @@ def test_folding_and_german_word_forms(client, text, query):
     assert count_of(client, query) == 1
 
 
+def test_other_word_forms_are_highlighted(client):
+    fts_or_skip()
+    home = HomePage.objects.get(locale__language_code="de")
+    add_page(home, "Sommer", "Das Straßenfest & der Lindenplatz.")
+    body = client.get("/de/suche/", {"q": "Strassenfeste Lindenplätze"}).content.decode()
+    assert "<mark>Straßenfest</mark> &amp; der <mark>Lindenplatz</mark>." in body
+
+
 def test_english_word_forms_on_english_pages(client):
     fts_or_skip()
     page = ContentPageFactory(title="Sitzbänke", intro="Neue Bänke am Platz.")
