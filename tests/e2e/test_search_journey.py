@@ -57,4 +57,4 @@ def test_search_finds_pages_and_proposals(open_page, process_world, viewport):
     page.wait_for_load_state()
     assert page.locator("#search-q").input_value() == "Straßenfest"
     assert_accessible(page)
-    shot(page, "no-results")
+    shot(page, "unbalanced-quote")
