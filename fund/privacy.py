@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.search import index
 
 from core import privacy
 
@@ -129,7 +130,7 @@ def _anonymise(applications):
     privacy.delete_files(_files_of(ids))
     Receipt.objects.filter(application_id__in=ids).delete()
     SettlementPhoto.objects.filter(application_id__in=ids).delete()
-    return Application.objects.filter(pk__in=ids).update(
+    changed = Application.objects.filter(pk__in=ids).update(
         applicant=None,
         contact_name=privacy.DELETED_ACCOUNT,
         email="",
@@ -137,6 +138,10 @@ def _anonymise(applications):
         consent_name=False,
         consent_photos=False,
     )
+    # `.update()` sends no signals: the search index must lose the name and report too.
+    for application in Application.get_indexed_objects().filter(pk__in=ids):
+        index.insert_or_update_object(application)
+    return changed
 
 
 def _with_books():

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,3 +17,10 @@ class FundViewSet(SnippetViewSet):
 
 
 register_snippet(FundViewSet)
+
+
+@hooks.register("quartier_search_sources")
+def search_sources():
+    from .search import FundedActionSource
+
+    return [FundedActionSource()]

@@ -190,3 +190,10 @@ def home_processes(home, request, now):
         "overview_url": overview.get_url(request) if overview else "",
         **groups,
     }
+
+
+@hooks.register("quartier_search_sources")
+def search_sources():
+    from .search import ProposalSource
+
+    return [ProposalSource()]

@@ -7,10 +7,13 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from core.files import RandomName, is_public_name, private_storage, publishable_storage
 from core.uploads import validate_attachment, validate_image_upload
+from portal.search.terms import index_terms
 
 from .funds import COST_TYPES
 
@@ -79,7 +82,11 @@ REIMBURSEMENT = PaymentMode.REIMBURSEMENT
 PAYMENT_MODES = PaymentMode.choices
 
 
-class Application(models.Model):
+# Words of a funded action's report shown on the public list (and so searchable).
+PUBLIC_REPORT_WORDS = 40
+
+
+class Application(index.Indexed, models.Model):
     State = State
     PaymentMode = PaymentMode
 
@@ -186,6 +193,17 @@ class Application(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Public search (fund.search): funded actions only, and only what the public list of
+    # funded actions shows (title; name and report with consent). Never contact data.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("public_text"),
+        index.SearchField("search_terms"),
+        index.FilterField("id"),
+        index.FilterField("fund"),
+        index.FilterField("state"),
+    ]
+
     class Meta:
         verbose_name = _("Antrag")
         verbose_name_plural = _("Anträge")
@@ -222,6 +240,23 @@ class Application(models.Model):
 
     def __str__(self):
         return self.title
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.filter(state__in=FUNDED)
+
+    @property
+    def public_report(self):
+        """The start of the report, as the list of funded actions shows it (with consent)."""
+        if not (self.consent_name and self.report):
+            return ""
+        return Truncator(self.report).words(PUBLIC_REPORT_WORDS, truncate=" …")
+
+    def public_text(self):
+        return f"{self.public_name} {self.public_report}".strip()
+
+    def search_terms(self):
+        return index_terms(f"{self.title} {self.public_text()}", self.language)
 
     @property
     def is_funded(self):

@@ -4,9 +4,11 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from core.files import RandomName, is_public_name, publishable_storage
 from core.uploads import validate_attachment, validate_image_upload
+from portal.search.terms import index_terms
 
 from .. import states
 
@@ -23,7 +25,7 @@ class ProposalQuerySet(models.QuerySet):
         return self.public()
 
 
-class Proposal(models.Model):
+class Proposal(index.Indexed, models.Model):
     State = states.ProposalState  # templates compare with proposal.State.DRAFT etc.
 
     process = models.ForeignKey(
@@ -102,6 +104,20 @@ class Proposal(models.Model):
 
     objects = ProposalQuerySet.as_manager()
 
+    # Public search (participation.search): the original text; each translation is indexed
+    # on its own. Kept up to date on save by Wagtail's signal handlers.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.SearchField("place"),
+        index.SearchField("search_terms"),
+        index.FilterField("id"),
+        index.FilterField("process"),
+        index.FilterField("state"),
+        index.FilterField("hidden"),
+        index.FilterField("language"),
+    ]
+
     class Meta:
         verbose_name = _("Vorschlag")
         verbose_name_plural = _("Vorschläge")
@@ -126,6 +142,9 @@ class Proposal(models.Model):
 
     def __str__(self):
         return self.title
+
+    def search_terms(self):
+        return index_terms(f"{self.title} {self.description} {self.place}", self.language)
 
     @property
     def attachment_filename(self):
@@ -194,7 +213,7 @@ class Follow(PersonMark):
     pass
 
 
-class ProposalTranslation(models.Model):
+class ProposalTranslation(index.Indexed, models.Model):
     """A proposal's title and text in another site language, by its author or the office."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="translations")
@@ -207,6 +226,14 @@ class ProposalTranslation(models.Model):
     by_office = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.SearchField("search_terms"),
+        index.FilterField("proposal"),
+        index.FilterField("language"),
+    ]
+
     class Meta:
         verbose_name = _("Übersetzung eines Vorschlags")
         verbose_name_plural = _("Übersetzungen von Vorschlägen")
@@ -218,3 +245,6 @@ class ProposalTranslation(models.Model):
 
     def __str__(self):
         return f"{self.proposal_id} ({self.language})"
+
+    def search_terms(self):
+        return index_terms(f"{self.title} {self.description}", self.language)

@@ -42,8 +42,18 @@ class LanguageAwareMixin:
 
 
 class LanguageAwarePage(LanguageAwareMixin, Page):
+    # Every word folded and stemmed in the page's language (portal.search.terms), so that
+    # SQLite finds word forms as PostgreSQL does and "Strassenfest" finds "Straßenfest".
+    search_fields = Page.search_fields + [index.SearchField("search_terms")]
+
     class Meta:
         abstract = True
+
+    def search_terms(self):
+        from portal.search.terms import index_terms
+        from portal.search.text import page_text
+
+        return index_terms(f"{self.title} {page_text(self)}", self.content_language)
 
 
 class HomePage(LanguageAwarePage):
@@ -79,7 +89,10 @@ class HomePage(LanguageAwarePage):
         ),
         FieldPanel("sign_language_video"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = LanguageAwarePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -142,7 +155,10 @@ class ContentPage(LanguageAwarePage):
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = LanguageAwarePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
 
     class Meta:
         verbose_name = _("Inhaltsseite")

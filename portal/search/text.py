@@ -6,7 +6,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 SNIPPET_LENGTH = 240
-TEXT_FIELDS = ("intro", "search_description", "offers", "goals", "results")
+TEXT_FIELDS = ("intro", "description", "search_description", "offers", "goals", "results")
 
 
 def stream_text(stream):
@@ -36,26 +36,37 @@ def page_text(page):
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
-def terms_of(query):
-    return [term for term in re.findall(r"\w+", query) if len(term) > 1][:10]
-
-
 def highlight(text, query, length=SNIPPET_LENGTH):
-    """An escaped excerpt around the first match with every term wrapped in <mark>."""
-    terms = terms_of(query)
+    """An escaped excerpt around the first match with every matching word wrapped in
+    <mark>: the words of the query as typed or in another form (same folded stem in the
+    visitor's language, as the search finds them: "Lindenplätze" marks "Lindenplatz")."""
+    from django.utils import translation
+
+    from .terms import WORD, fold, query_words, stemmer
+
     if not text:
         return ""
+    language = translation.get_language()
+    stem = stemmer(language)
+    typed = query_words(query, language)
+    wanted = {fold(word) for word in typed} | {stem(word) for word in typed}
+
+    def hit(word):
+        return fold(word) in wanted or stem(word) in wanted
+
     start = 0
-    if terms:
-        pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
-        match = pattern.search(text)
-        if match:
+    for match in WORD.finditer(text):
+        if hit(match.group()):
             start = max(0, match.start() - length // 3)
+            break
     excerpt = text[start : start + length]
+    parts, position = [], 0
+    for match in WORD.finditer(excerpt):
+        if hit(match.group()):
+            parts.append(escape(excerpt[position : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            position = match.end()
+    parts.append(escape(excerpt[position:]))
     prefix = "… " if start > 0 else ""
     suffix = " …" if start + length < len(text) else ""
-    escaped = escape(excerpt)
-    if terms:
-        escaped_pattern = re.compile("|".join(re.escape(escape(t)) for t in terms), re.IGNORECASE)
-        escaped = escaped_pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
-    return mark_safe(prefix + escaped + suffix)
+    return mark_safe(prefix + "".join(parts) + suffix)

@@ -1,56 +1,53 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail import hooks
-from wagtail.models import Locale, Page
+from django.utils import translation
 
-from core.params import search_query
-from portal.restrictions import visible
+from core.params import int_param, search_query
+from portal.languages import get_language_obj
 
-from .text import highlight, page_text
+from .sources import private_roots, public_pages, relevance, sources
+from .terms import build_query
+
+__all__ = ["private_roots", "public_pages", "search"]
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
 
-def private_roots():
-    """Roots of sections that never appear in public search, in any language tree (hook
-    `quartier_private_page_roots`: the intranet registers its index pages and their aliases,
-    which wagtail-localize makes without the original's view restriction)."""
-    for hook in hooks.get_hooks("quartier_private_page_roots"):
-        yield from hook()
-
-
-def public_pages(request=None):
-    """Pages anyone may see: live, without view restrictions (of their own, of their
-    ancestors or of any translation of those), in the visitor's language, and nothing below
-    a private root."""
-    pages = visible(Page.objects.live().filter(locale=Locale.get_active()), request, public=True)
-    for root in private_roots():
-        pages = pages.not_descendant_of(root, inclusive=True)
-    return pages
+def find(request, query, language):
+    """(source index, key) of every hit of every source, best first."""
+    scored = []
+    all_sources = sources()
+    for number, source in enumerate(all_sources):
+        found = source.find(request, query, language)
+        for rank, (key, score) in enumerate(found):
+            # By score across sources; within a source its own order stays.
+            scored.append((-relevance(score), number, rank, key))
+    scored.sort()
+    return all_sources, [(number, key) for _score, number, _rank, key in scored]
 
 
 def search(request):
-    query = search_query(request.GET, max_length=MAX_QUERY_LENGTH)
+    text = search_query(request.GET, max_length=MAX_QUERY_LENGTH)
+    language = translation.get_language()
     results = None
-    if query:
-        found = public_pages(request).search(query, operator="and")
+    if text:
+        query = build_query(text, language)
+        all_sources, found = find(request, query, language) if query else ([], [])
         paginator = Paginator(found, PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("seite", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
-        ids = [page.pk for page in results.object_list]
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        results = paginator.get_page(int_param(request.GET, "seite", 1, minimum=1))
+        wanted = {}
+        for number, key in results.object_list:
+            wanted.setdefault(number, []).append(key)
+        loaded = {
+            number: all_sources[number].hits(request, keys, text) for number, keys in wanted.items()
+        }
         results.hits = [
-            {
-                "page": specific[pk],
-                "url": specific[pk].get_url(request),
-                "snippet": highlight(page_text(specific[pk]), query),
-            }
-            for pk in ids
-            if pk in specific
+            loaded[number][key] for number, key in results.object_list if key in loaded[number]
         ]
-    return render(request, "search/search.html", {"query": query, "results": results})
+        names = {}
+        for hit in results.hits:
+            if hit.language and hit.language != language:
+                names.setdefault(hit.language, get_language_obj(hit.language).native_name)
+            hit.language_name = names.get(hit.language, "")
+    return render(request, "search/search.html", {"query": text, "results": results})
