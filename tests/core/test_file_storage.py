@@ -283,7 +283,8 @@ def _settled(consent_photos, on_commit):
 
 
 @pytest.mark.django_db
-def test_receipts_only_for_applicant_and_office(on_commit):
+def test_receipts_only_for_applicant_jury_and_office(on_commit):
+    """The jury checks settlements too (issue 15): receipts open for it, never for others."""
     from tests.fund.factories import office_editor
     from tests.portal.factories import UserFactory
 
@@ -294,11 +295,10 @@ def test_receipts_only_for_applicant_and_office(on_commit):
     url = page.route_url("receipt_file", application.pk, receipt.pk)
 
     assert Client().get(url).status_code in (302, 403, 404)
-    for person in (UserFactory(), jury["m1"]):
-        client = Client()
-        client.force_login(person)
-        assert client.get(url).status_code in (403, 404)
-    for person in (applicant, office_editor()):
+    client = Client()
+    client.force_login(UserFactory())
+    assert client.get(url).status_code in (403, 404)
+    for person in (applicant, jury["m1"], office_editor()):
         client = Client()
         client.force_login(person)
         response = client.get(url)
