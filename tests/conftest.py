@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -5,8 +7,21 @@ from django.core.management import call_command
 pytest_plugins = ["tests.s3server"]
 
 
+def pytest_sessionstart(session):
+    """Compiled catalogues before any test runs; with pytest-xdist once, in the controller,
+    before its workers start (two workers writing the same .mo file would race)."""
+    if not hasattr(session.config, "workerinput"):
+        call_command("compile_translations", verbosity=0, stdout=io.StringIO())
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb):
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_modify_db_settings,
+):
     """A test database with an empty site (locales, German home page, synchronised
     language trees), made once for the session; each test builds its own data with the
     factories in tests/<app>/factories.py. The demo neighbourhood is tested on its own
@@ -14,13 +29,14 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
     Replaces pytest-django's fixture, which creates databases only for tests that
     ask for one; the browser journeys use the database through a live server
-    without asking, and must never fall through to the development database.
+    without asking, and must never fall through to the development database. With
+    pytest-xdist each worker gets a database of its own (test_…_gw0, test_…_gw1, made by
+    `django_db_modify_db_settings`).
     """
     from django.test.utils import setup_databases, teardown_databases
 
     from portal.setup import ensure_site
 
-    call_command("compile_translations", verbosity=0)
     with django_db_blocker.unblock():
         config = setup_databases(
             verbosity=request.config.option.verbose,
