@@ -134,3 +134,44 @@ def production_settings(monkeypatch):
         for name in names:
             sys.modules.pop(name, None)
         sys.modules.update(saved)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """`manage.py collectstatic` from the checkout with the production settings (hashed,
+    compressed, with a manifest) into a folder of the session: run once, read by the test of
+    the command (tests/portal/test_settings.py) and served by every server the deploy tests
+    start (gunicorn, nginx, Varnish, metrics), none of which changes it. Returns the folder
+    and the finished process."""
+    import os
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    folder = tmp_path_factory.mktemp("static")
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
+        ALLOWED_HOSTS="quartier.example",
+        SITE_URL="https://quartier.example",
+        TRUSTED_PROXIES="127.0.0.1",
+        STATIC_ROOT=str(folder),
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return SimpleNamespace(root=folder, result=result)
+
+
+@pytest.fixture(scope="session")
+def static_root(collected_static):
+    """The folder of `collected_static`; the deploy tests cannot run without it."""
+    result = collected_static.result
+    assert result.returncode == 0, result.stderr
+    return collected_static.root
