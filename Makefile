@@ -70,8 +70,7 @@ worker: install
 	$(MANAGE) db_worker
 
 ## test: install, lint, check migrations, run the whole suite (SQLite unless DATABASE_URL is set).
-## PYTEST_ARGS passes options to pytest, e.g. `make test PYTEST_ARGS="-n 2 --dist loadfile"`
-## (pytest-xdist: one process and one test database per core).
+## PYTEST_ARGS passes options to pytest, e.g. `make test PYTEST_ARGS="--durations=60"`.
 PYTEST_ARGS ?=
 test: install lint migrations-check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
