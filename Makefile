@@ -69,9 +69,11 @@ serve: install
 worker: install
 	$(MANAGE) db_worker
 
-## test: install, lint, check migrations, run the whole suite (SQLite unless DATABASE_URL is set)
+## test: install, lint, check migrations, run the whole suite (SQLite unless DATABASE_URL is set).
+## PYTEST_ARGS passes options to pytest, e.g. `make test PYTEST_ARGS="--durations=60"`.
+PYTEST_ARGS ?=
 test: install lint migrations-check
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 ## cluster-test: the production stack on this machine (a fresh PostgreSQL database, Redis,
 ## SeaweedFS, two gunicorn instances, two task workers, nginx, Varnish) under a bounded load

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -5,8 +7,21 @@ from django.core.management import call_command
 pytest_plugins = ["tests.s3server"]
 
 
+def pytest_sessionstart(session):
+    """Compiled catalogues before any test runs; with pytest-xdist once, in the controller,
+    before its workers start (two workers writing the same .mo file would race)."""
+    if not hasattr(session.config, "workerinput"):
+        call_command("compile_translations", verbosity=0, stdout=io.StringIO())
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb):
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_modify_db_settings,
+):
     """A test database with an empty site (locales, German home page, synchronised
     language trees), made once for the session; each test builds its own data with the
     factories in tests/<app>/factories.py. The demo neighbourhood is tested on its own
@@ -14,13 +29,14 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
     Replaces pytest-django's fixture, which creates databases only for tests that
     ask for one; the browser journeys use the database through a live server
-    without asking, and must never fall through to the development database.
+    without asking, and must never fall through to the development database. With
+    pytest-xdist each worker gets a database of its own (test_…_gw0, test_…_gw1, made by
+    `django_db_modify_db_settings`).
     """
     from django.test.utils import setup_databases, teardown_databases
 
     from portal.setup import ensure_site
 
-    call_command("compile_translations", verbosity=0)
     with django_db_blocker.unblock():
         config = setup_databases(
             verbosity=request.config.option.verbose,
@@ -118,3 +134,44 @@ def production_settings(monkeypatch):
         for name in names:
             sys.modules.pop(name, None)
         sys.modules.update(saved)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """`manage.py collectstatic` from the checkout with the production settings (hashed,
+    compressed, with a manifest) into a folder of the session: run once, read by the test of
+    the command (tests/portal/test_settings.py) and served by every server the deploy tests
+    start (gunicorn, nginx, Varnish, metrics), none of which changes it. Returns the folder
+    and the finished process."""
+    import os
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    folder = tmp_path_factory.mktemp("static")
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="a-production-like-secret-key-with-more-than-fifty-characters-0123456789",
+        ALLOWED_HOSTS="quartier.example",
+        SITE_URL="https://quartier.example",
+        TRUSTED_PROXIES="127.0.0.1",
+        STATIC_ROOT=str(folder),
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return SimpleNamespace(root=folder, result=result)
+
+
+@pytest.fixture(scope="session")
+def static_root(collected_static):
+    """The folder of `collected_static`; the deploy tests cannot run without it."""
+    result = collected_static.result
+    assert result.returncode == 0, result.stderr
+    return collected_static.root

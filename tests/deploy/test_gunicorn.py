@@ -60,23 +60,6 @@ def get(url, headers=None):
         return error.code, dict(error.headers), error.read()
 
 
-@pytest.fixture(scope="module")
-def static_root(tmp_path_factory):
-    """collectstatic with the production storage (hashed, compressed, with a manifest)."""
-    folder = tmp_path_factory.mktemp("static")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production"}
-    env.update(SECRET_KEY=secrets.token_urlsafe(50), STATIC_ROOT=str(folder))
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return folder
-
-
 @pytest.fixture
 def served(django_db_setup, django_db_blocker, static_root, tmp_path):
     if not GUNICORN.exists():

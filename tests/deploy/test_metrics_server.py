@@ -20,7 +20,6 @@ from tests.deploy.test_gunicorn import (
     STARTUP_SECONDS,
     database_url,
     free_port,
-    static_root,  # noqa: F401 - fixture
 )
 
 
@@ -48,7 +47,7 @@ def sample(text, name, **labels):
 
 
 @pytest.fixture
-def gunicorn_with_metrics(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F811
+def gunicorn_with_metrics(django_db_setup, django_db_blocker, static_root, tmp_path):
     if not GUNICORN.exists():
         pytest.skip(f"gunicorn is not installed beside {sys.executable}")
     with django_db_blocker.unblock():

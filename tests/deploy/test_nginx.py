@@ -24,14 +24,13 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
 
-from tests.deploy.test_gunicorn import (  # noqa: F401 - static_root is a fixture
+from tests.deploy.test_gunicorn import (
     GUNICORN,
     ROOT,
     STARTUP_SECONDS,
     database_url,
     free_port,
     get,
-    static_root,
 )
 
 TEMPLATE = ROOT / "deploy" / "nginx" / "quartier.conf"
@@ -116,7 +115,7 @@ def stop(process):
 
 
 @pytest.fixture
-def stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F811
+def stack(django_db_setup, django_db_blocker, static_root, tmp_path):
     """Returns start(): two gunicorns and nginx over the database as it is when called."""
     require_nginx()
     if not GUNICORN.exists():

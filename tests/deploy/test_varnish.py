@@ -22,12 +22,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.deploy.test_gunicorn import (  # noqa: F401 - static_root is a fixture
+from tests.deploy.test_gunicorn import (
     GUNICORN,
     ROOT,
     database_url,
     free_port,
-    static_root,
 )
 from tests.deploy.test_nginx import session_cookie, stop, wait_for
 
@@ -118,7 +117,7 @@ def site_content(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def varnish_stack(django_db_setup, django_db_blocker, static_root, tmp_path):  # noqa: F811
+def varnish_stack(django_db_setup, django_db_blocker, static_root, tmp_path):
     """Returns start(): gunicorn (production settings) and Varnish in front of it, over the
     database as it is when called, and run(code) for Django code in another process."""
     require_varnish()

@@ -62,8 +62,9 @@ def test_production_does_not_install_the_demo():
     not (ROOT / "node_modules" / "@kern-ux" / "native").exists(),
     reason="npm packages not installed (run make install)",
 )
-def test_collectstatic_from_checkout(tmp_path):
-    result = manage("collectstatic", "--noinput", env={"STATIC_ROOT": str(tmp_path)})
+def test_collectstatic_from_checkout(collected_static):
+    """The run is the session's (tests/conftest.py), whose files the deploy tests serve."""
+    result = collected_static.result
     assert result.returncode == 0, result.stderr
     assert "static files copied" in result.stdout
 
