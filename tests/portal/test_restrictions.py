@@ -164,8 +164,7 @@ def search_hits(client, lang, query):
     assert response.status_code == 200
     results = response.context["results"]
     return " ".join(
-        f"{hit.url} {hit.title} {hit.snippet}"
-        for hit in (results.hits if results else [])
+        f"{hit.url} {hit.title} {hit.snippet}" for hit in (results.hits if results else [])
     )
 
 
