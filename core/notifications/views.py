@@ -20,7 +20,7 @@ class PreferencesForm(forms.Form):
             self.fields[kind.key] = forms.ChoiceField(
                 label=kind.label,
                 choices=Frequency.choices,
-                initial=current.get(kind.key, Frequency.IMMEDIATE),
+                initial=current.get(kind.key, kind.default),
                 widget=forms.RadioSelect,
                 # A form opened before a new kind was registered still saves the others.
                 required=False,

@@ -7,7 +7,10 @@ from core.notifications import notify
 from ..models import Activity, Membership
 
 
-def record(workspace, kind, text, url, actor=None, notify_members=True):
+def record(workspace, kind, text, url, actor=None, notify_members=True, notice="intranet"):
+    """An entry in the workspace's activity; its members are told (kind of notice
+    `notice`: "intranet" waits for the daily digest by default) unless `notify_members`
+    is False."""
     activity = Activity.objects.create(
         workspace=workspace, kind=kind, text=text[:300], url=url, actor=actor
     )
@@ -16,11 +19,12 @@ def record(workspace, kind, text, url, actor=None, notify_members=True):
         for ms in members:
             notify(
                 ms.user,
-                "intranet",
+                notice,
                 lambda: f"{workspace.title}: {activity.text}",
                 settings.SITE_URL + url,
                 exclude=actor,
                 title=workspace.title,
+                group=workspace.title,
             )
     return activity
 
