@@ -29,9 +29,7 @@ class IntranetConfig(AppConfig):
         )
         register_kind(
             "intranet_meetings",
-            _(
-                "Änderungen an Sitzungen, zu denen ich eingeladen bin (verlegt, nachgetragene Punkte)"
-            ),
+            _("Änderungen an Sitzungen, zu denen ich eingeladen bin"),
             offered_to=is_intranet_user,
             subject=_("Sitzung geändert: %(title)s"),
         )
