@@ -60,7 +60,7 @@ def add_action_item(*, workspace, user, title, assignee, due, item=None):
         _("Neue Aufgabe: %(title)s") % {"title": title},
         task.get_absolute_url(),
         user,
-        notify_members=False,
+        told=[assignee],
     )
     _tell_assignee(task, user)
     return task
