@@ -135,6 +135,18 @@ def test_the_preferences_page_offers_the_intranet_kinds_with_their_defaults():
     assert chosen["intranet"] == "immediate"
     assert chosen["intranet_meetings"] == "daily"
     assert chosen["intranet_tasks"] == "none"
+    # left at their defaults, no choice is stored: a better default later reaches them
+    client.force_login(people["m2"])
+    client.post(
+        "/de/benachrichtigungen/",
+        {
+            "intranet": "daily",
+            "intranet_meetings": "immediate",
+            "intranet_tasks": "immediate",
+            "language": "de",
+        },
+    )
+    assert not NotificationPreference.objects.filter(user=people["m2"]).exists()
     # someone outside the intranet is not offered its kinds
     outsider = Client()
     outsider.force_login(UserFactory())
