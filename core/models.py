@@ -46,6 +46,8 @@ class PendingNotification(models.Model):
     kind = models.CharField(max_length=20)
     text = models.TextField()
     url = models.URLField(max_length=500)
+    # The heading the digest lists it under (the intranet: the workspace); empty: none.
+    group = models.CharField(max_length=200, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -85,6 +85,15 @@ def send_email(
 
 
 @task()
+def send_digests_task():
+    """The daily digests of notices (core/notifications): one mail per person with what was
+    collected for them. Enqueued once a day (cron: `manage.py send_digests`)."""
+    from .notifications import send_digests
+
+    return send_digests()
+
+
+@task()
 def purge_expired_task():
     """The daily retention run (core/privacy.py): what has passed its period is removed.
     Enqueue it once a day (cron: `manage.py purge_expired --enqueue`), or run the command."""

@@ -9,12 +9,15 @@ unsubscribe link (RFC 8058) for its kind.
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import groupby
 
 from django.conf import settings
 from django.core import signing
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import Frequency, NotificationPreference, PendingNotification
 from ..tasks import send_email
@@ -35,6 +38,7 @@ class Kind:
     label: str
     offered_to: object = None  # callable(user) -> bool; None: everyone with an account
     subject: object = None  # lazy text with %(title)s (and other named arguments)
+    default: str = Frequency.IMMEDIATE  # for people who have not chosen
 
     def is_offered_to(self, user):
         return self.offered_to is None or bool(self.offered_to(user))
@@ -62,13 +66,20 @@ def muted():
         _muted.reset(token)
 
 
-def register_kind(key, label, offered_to=None, subject=None):
+def register_kind(key, label, offered_to=None, subject=None, default=Frequency.IMMEDIATE):
     """Make a kind of notice known; apps call this once, from their AppConfig.ready().
 
     `subject` (gettext_lazy) names what happened and to what: "Neue Antwort auf Ihren
     Kommentar zu „%(title)s“"; notify() fills in the title in the recipient's language.
+    `default` is the frequency of everyone who has not chosen one (the daily digest for
+    busy kinds: one session must not send a member a hundred mails).
     """
-    _kinds[key] = Kind(key, label, offered_to, subject)
+    _kinds[key] = Kind(key, label, offered_to, subject, default)
+
+
+def default_frequency(key):
+    kind = _kinds.get(key)
+    return kind.default if kind else Frequency.IMMEDIATE
 
 
 def get_kind(key):
@@ -87,7 +98,7 @@ def kind_label(key):
 
 def frequency_for(user, kind):
     preference = NotificationPreference.objects.filter(user=user, kind=kind).first()
-    return preference.frequency if preference else Frequency.IMMEDIATE
+    return preference.frequency if preference else default_frequency(kind)
 
 
 def set_frequency(user_id, kind, frequency):
@@ -112,11 +123,22 @@ def read_unsubscribe_token(token):
     return data.get("u"), data.get("k")
 
 
-def notify(user, kind, make_text, url, exclude=None, subject=None, title=None, subject_args=None):
+def notify(
+    user,
+    kind,
+    make_text,
+    url,
+    exclude=None,
+    subject=None,
+    title=None,
+    subject_args=None,
+    group="",
+):
     """Tell one person about something, in their language and at their chosen frequency.
 
     The subject is the kind's (`title` and `subject_args` filled in), or `subject()` where a
-    caller needs one more specific than its kind's.
+    caller needs one more specific than its kind's. `group` is the heading the digest lists
+    the notice under (the intranet: the workspace).
     """
     if user is None or not user.is_active or (exclude is not None and user.pk == exclude.pk):
         return
@@ -128,7 +150,9 @@ def notify(user, kind, make_text, url, exclude=None, subject=None, title=None, s
     with translation.override(user.language or settings.LANGUAGE_CODE):
         text = make_text()
         if frequency == Frequency.DAILY:
-            PendingNotification.objects.create(user=user, kind=kind, text=text, url=url)
+            PendingNotification.objects.create(
+                user=user, kind=kind, text=text, url=url, group=str(group)[:200]
+            )
             return
         link = unsubscribe_url(user, kind)
         body = _(
@@ -153,27 +177,57 @@ def notify(user, kind, make_text, url, exclude=None, subject=None, title=None, s
 
 
 def send_digests():
-    """Send each person one e-mail with everything collected since the last digest."""
+    """Send each person one e-mail with everything collected since their last digest.
+
+    Person by person, in one transaction each: the lines are locked, the mail is queued
+    (django-tasks' database backend: a row in the same transaction) and the lines are
+    deleted. A run that stops half-way has sent exactly the digests whose lines are gone;
+    the next run sends the rest, nothing twice; two runs at once skip each other's people.
+    """
     sent = 0
-    pending = PendingNotification.objects.select_related("user").order_by("user_id", "pk")
-    by_user = {}
-    for item in pending:
-        by_user.setdefault(item.user, []).append(item)
-    for user, items in by_user.items():
-        with translation.override(user.language or settings.LANGUAGE_CODE):
-            lines = "\n\n".join(f"- {item.text}\n  {item.url}" for item in items)
-            keys = sorted({item.kind for item in items})
-            links = "\n".join(unsubscribe_url(user, key) for key in keys)
-            body = _("Das ist neu seit gestern:\n\n%(lines)s\n\nAbbestellen:\n%(links)s") % {
-                "lines": lines,
-                "links": links,
-            }
-            send_email.enqueue(
-                subject=_("Ihre tägliche Zusammenfassung"),
-                body=body,
-                recipients=[user.email],
-                headers={"List-Unsubscribe": f"<{unsubscribe_url(user, keys[0])}>"},
+    user_ids = (
+        PendingNotification.objects.order_by("user_id").values_list("user_id", flat=True).distinct()
+    )
+    for user_id in list(user_ids):
+        with transaction.atomic():
+            items = list(
+                PendingNotification.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("user")
+                .filter(user_id=user_id)
+                .order_by("group", "created_at", "pk")
             )
-        PendingNotification.objects.filter(pk__in=[item.pk for item in items]).delete()
-        sent += 1
+            if not items:
+                continue  # another run has them
+            user = items[0].user
+            if user.is_active and user.email:
+                _send_digest(user, items)
+                sent += 1
+            PendingNotification.objects.filter(pk__in=[item.pk for item in items]).delete()
     return sent
+
+
+def _send_digest(user, items):
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        sections = []
+        for group, lines in groupby(items, key=lambda item: item.group):
+            entries = "\n\n".join(f"- {item.text}\n  {item.url}" for item in lines)
+            sections.append(f"{group}\n{'=' * len(group)}\n\n{entries}" if group else entries)
+        keys = sorted({item.kind for item in items})
+        links = "\n".join(f"{kind_label(key) or key}: {unsubscribe_url(user, key)}" for key in keys)
+        preferences = settings.SITE_URL + reverse("notifications_preferences")
+        body = _(
+            "Das ist neu seit der letzten Zusammenfassung:\n\n%(lines)s\n\n"
+            "Wie oft Sie welche Nachrichten erhalten, stellen Sie hier ein: %(preferences)s\n\n"
+            "Abbestellen:\n%(links)s"
+        ) % {"lines": "\n\n".join(sections), "links": links, "preferences": preferences}
+        subject = ngettext(
+            "Ihre tägliche Zusammenfassung: %(count)d Neuigkeit",
+            "Ihre tägliche Zusammenfassung: %(count)d Neuigkeiten",
+            len(items),
+        ) % {"count": len(items)}
+        send_email.enqueue(
+            subject=subject,
+            body=body,
+            recipients=[user.email],
+            headers={"List-Unsubscribe": f"<{unsubscribe_url(user, keys[0])}>"},
+        )

@@ -12,7 +12,13 @@ def export(user):
                 for p in NotificationPreference.objects.filter(user=user).order_by("kind")
             ],
             "pending_digest": [
-                {"kind": n.kind, "text": n.text, "url": n.url, "created_at": n.created_at}
+                {
+                    "kind": n.kind,
+                    "group": n.group,
+                    "text": n.text,
+                    "url": n.url,
+                    "created_at": n.created_at,
+                }
                 for n in PendingNotification.objects.filter(user=user)
             ],
         }

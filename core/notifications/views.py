@@ -20,7 +20,7 @@ class PreferencesForm(forms.Form):
             self.fields[kind.key] = forms.ChoiceField(
                 label=kind.label,
                 choices=Frequency.choices,
-                initial=current.get(kind.key, Frequency.IMMEDIATE),
+                initial=current.get(kind.key, kind.default),
                 widget=forms.RadioSelect,
                 # A form opened before a new kind was registered still saves the others.
                 required=False,
@@ -36,9 +36,12 @@ class PreferencesForm(forms.Form):
 def preferences(request):
     form = PreferencesForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
+        stored = set(request.user.notification_preferences.values_list("kind", flat=True))
         for kind in kinds():
-            if form.cleaned_data.get(kind.key):
-                set_frequency(request.user.pk, kind.key, form.cleaned_data[kind.key])
+            chosen = form.cleaned_data.get(kind.key)
+            # Left at the default, nothing is stored: a better default later reaches them too.
+            if chosen and (kind.key in stored or chosen != kind.default):
+                set_frequency(request.user.pk, kind.key, chosen)
         request.user.language = form.cleaned_data["language"]
         request.user.save(update_fields=["language"])
         messages.success(request, _("Ihre Einstellungen sind gespeichert."))

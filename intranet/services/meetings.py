@@ -76,6 +76,7 @@ def save_meeting(*, workspace, user, data, meeting=None):
             },
             meeting.get_absolute_url(),
             user,
+            notice="intranet_meetings",
         )
     if created:
         record(
@@ -103,6 +104,7 @@ def add_item(*, meeting, user, title, description="", public=None, documents=())
             % {"meeting": meeting.title, "item": item.title},
             meeting.get_absolute_url() + f"#top-{item.position}",
             user,
+            notice="intranet_meetings",
         )
     return item
 

@@ -60,8 +60,28 @@ def add_action_item(*, workspace, user, title, assignee, due, item=None):
         _("Neue Aufgabe: %(title)s") % {"title": title},
         task.get_absolute_url(),
         user,
+        told=[assignee],
     )
+    _tell_assignee(task, user)
     return task
+
+
+def _tell_assignee(task, user):
+    """The person now responsible hears of it at once (kind "intranet_tasks")."""
+    if task.assignee is None:
+        return
+    notify(
+        task.assignee,
+        "intranet_tasks",
+        lambda: (
+            _("%(body)s: Ihnen wurde die Aufgabe „%(title)s“ übertragen.")
+            % {"body": task.workspace.title, "title": task.title}
+        ),
+        settings.SITE_URL + task.get_absolute_url(),
+        exclude=user,
+        title=task.title,
+        group=task.workspace.title,
+    )
 
 
 @transaction.atomic
@@ -85,17 +105,7 @@ def update_task(*, task, user, title, assignee, due):
         notify_members=False,
     )
     if reassigned:
-        notify(
-            assignee,
-            "intranet",
-            lambda: (
-                _("%(body)s: Ihnen wurde die Aufgabe „%(title)s“ übertragen.")
-                % {"body": task.workspace.title, "title": task.title}
-            ),
-            settings.SITE_URL + task.get_absolute_url(),
-            exclude=user,
-            title=task.workspace.title,
-        )
+        _tell_assignee(task, user)
     return task
 
 

@@ -136,6 +136,10 @@ def test_export_is_complete_and_holds_no_one_elses_data(client, scene):
     mine = Proposal.objects.get(author=me)
     Comment.objects.create(proposal=mine, author=other, text="Kommentar Fremd unter meinem")
     support(mine, other)
+    # Notices to me about the other's work in our workspace are mine (the export shows the
+    # waiting digest lines); here the digest has gone out, so nothing of the other remains.
+    assert PendingNotification.objects.filter(user=me, text__contains="Fremd").exists()
+    call_command("send_digests")
 
     archive, data = download(client, me)
     text = json.dumps(data, ensure_ascii=False)

@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from core.models import NotificationPreference, PendingNotification
-from core.notifications import kinds, notify
+from core.notifications import kinds, notify, set_frequency
 from participation import services, states
 from tests.portal.factories import UserFactory
 
@@ -25,11 +25,20 @@ def test_every_registered_kind_has_its_own_subject_naming_the_object():
     subjects = {}
     for kind in kinds():
         mail.outbox.clear()
+        set_frequency(person.pk, kind.key, "immediate")  # some wait for the digest by default
         notify(person, kind.key, lambda: "Text", "https://example.org/", title="Bänke am Weiher")
         (message,) = mail.outbox
         assert "Bänke am Weiher" in message.subject, kind.key
         subjects[kind.key] = message.subject
-    assert {"state", "comments", "replies", "follows", "reports", "intranet"} <= set(subjects)
+    assert {
+        "state",
+        "comments",
+        "replies",
+        "follows",
+        "reports",
+        "intranet",
+        "intranet_tasks",
+    } <= set(subjects)
     assert len(set(subjects.values())) == len(subjects), subjects
 
 
