@@ -53,7 +53,14 @@ REQUIRED_TO_SUBMIT = [
 
 
 class ApplicationForm(CleanTextMixin, forms.ModelForm):
-    clean_text_fields = ("contact_name", "organisation", "title", "place", "phone", "account_holder")
+    clean_text_fields = (
+        "contact_name",
+        "organisation",
+        "title",
+        "place",
+        "phone",
+        "account_holder",
+    )
     clean_multiline_fields = (
         "address",
         "description",

@@ -125,16 +125,12 @@ class Application(index.Indexed, models.Model):
     language = models.CharField(_("Sprache"), max_length=10, default="de")
     title = models.CharField(_("Titel der Aktion"), max_length=160, blank=True)
     description = models.TextField(_("Was ist geplant?"), max_length=5000, blank=True)
-    aim = models.TextField(
-        _("Ziel und Nutzen für die Nachbarschaft"), max_length=3000, blank=True
-    )
+    aim = models.TextField(_("Ziel und Nutzen für die Nachbarschaft"), max_length=3000, blank=True)
     target_group = models.CharField(_("Zielgruppe"), max_length=300, blank=True)
     place = models.CharField(_("Ort"), max_length=200, blank=True)
     starts_on = models.DateField(_("Beginn"), null=True, blank=True)
     ends_on = models.DateField(_("Ende"), null=True, blank=True)
-    volunteers = models.TextField(
-        _("Ehrenamtliche und Eigenleistung"), max_length=2000, blank=True
-    )
+    volunteers = models.TextField(_("Ehrenamtliche und Eigenleistung"), max_length=2000, blank=True)
     partners = models.CharField(_("Partner"), max_length=300, blank=True)
     field_of_action = models.ForeignKey(
         "taxonomy.FieldOfAction",
