@@ -12,7 +12,7 @@ from portal.taxonomy.selectors import fields_for_active_locale
 
 from .iban import compact, validate_iban
 from .models import Application
-from .models.applications import CheckOutcome, PaymentMode
+from .models.applications import REQUIRED_TO_SUBMIT, CheckOutcome, PaymentMode
 
 APPLICATION_FIELDS = [
     "applicant_type",
@@ -35,20 +35,6 @@ APPLICATION_FIELDS = [
     "account_holder",
     "consent_name",
     "consent_photos",
-]
-
-# Needed to submit; a draft can be saved with any of them missing.
-REQUIRED_TO_SUBMIT = [
-    "applicant_type",
-    "contact_name",
-    "title",
-    "description",
-    "aim",
-    "target_group",
-    "place",
-    "starts_on",
-    "ends_on",
-    "volunteers",
 ]
 
 

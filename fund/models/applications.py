@@ -84,6 +84,20 @@ REIMBURSEMENT = PaymentMode.REIMBURSEMENT
 PAYMENT_MODES = PaymentMode.choices
 
 
+# Needed to submit an application; a draft can be saved with any of them missing.
+REQUIRED_TO_SUBMIT = [
+    "applicant_type",
+    "contact_name",
+    "title",
+    "description",
+    "aim",
+    "target_group",
+    "place",
+    "starts_on",
+    "ends_on",
+    "volunteers",
+]
+
 # Words of a funded action's report shown on the public list (and so searchable).
 PUBLIC_REPORT_WORDS = 40
 

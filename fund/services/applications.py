@@ -11,7 +11,7 @@ from core.refusals import Refused, require
 
 from .. import rules
 from ..models import Application, CostItem, IncomeItem
-from ..models.applications import State
+from ..models.applications import REQUIRED_TO_SUBMIT, State
 from .history import _event, _mail
 from .plans import check_plan, plan_total
 
@@ -64,6 +64,16 @@ def save_application(
     requested = plan_total(fund, costs, income)[0]
     if submit:
         problems = check_plan(fund, requested, costs, income)
+        missing = [
+            Application._meta.get_field(name).verbose_name
+            for name in REQUIRED_TO_SUBMIT
+            if data.get(name, getattr(application, name)) in (None, "")
+        ]
+        if missing:
+            problems.append(
+                _("Zum Einreichen fehlen noch: %(fields)s.")
+                % {"fields": ", ".join(str(label) for label in missing)}
+            )
         if problems:
             raise Refused(" ".join(problems))
     data = {**data, "requested_amount": max(requested, Decimal("0"))}

@@ -346,3 +346,21 @@ def test_the_ledger_chart_labels_every_bar_with_its_amount():
     assert chart.count('class="ledger-chart__value"') == 5
     assert f"{budget}\u00a0€" in chart
     assert 'aria-hidden="true"' in chart  # the drawn bar is decoration; the text carries it
+
+
+def test_the_service_refuses_to_submit_without_the_required_fields():
+    from fund import services
+
+    from .factories import COSTS, application_data
+
+    fund, page, _people, _meeting = make_fund("servicemissing")
+    with pytest.raises(services.Refused, match="Zum Einreichen fehlen noch: Ort, Beginn"):
+        services.save_application(
+            fund=fund,
+            user=UserFactory(),
+            data=application_data(place="", starts_on=None),
+            costs=COSTS,
+            income=[],
+            page_url=page.url,
+            submit=True,
+        )
