@@ -108,6 +108,7 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
         submitting = not self.is_bound or "submit" in self.data
         for name in REQUIRED_TO_SUBMIT:
             self.fields[name].required = submitting
+            self.fields[name].needed_to_submit = True  # the label never says "optional"
         # The stored IBAN is never sent back to the browser, only shown masked.
         self.stored_iban = self.instance.iban
         if self.stored_iban:

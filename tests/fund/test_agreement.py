@@ -364,3 +364,16 @@ def test_the_service_refuses_to_submit_without_the_required_fields():
             page_url=page.url,
             submit=True,
         )
+
+
+def test_fields_needed_to_submit_are_not_called_optional_while_adding_a_row():
+    _fund, page, _people, _meeting = make_fund("labels")
+    text = (
+        client_for(UserFactory())
+        .post(page.url + "antrag/neu/", form_data(add_cost="1", title="Lesecafé"))
+        .content.decode()
+    )
+    place = text.split('for="id_place"')[1].split("</label>")[0]
+    partners = text.split('for="id_partners"')[1].split("</label>")[0]
+    assert "optional" not in place and "optional" in partners
+    assert "muss ausgefüllt werden" not in text
