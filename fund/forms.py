@@ -10,8 +10,9 @@ from core.holding import HeldFileInput, HoldingFormMixin
 from core.uploads import IMAGE, RECEIPT, accept, check_field
 from portal.taxonomy.selectors import fields_for_active_locale
 
+from .iban import compact, validate_iban
 from .models import Application
-from .models.applications import CheckOutcome, PaymentMode
+from .models.applications import REQUIRED_TO_SUBMIT, CheckOutcome, PaymentMode
 
 APPLICATION_FIELDS = [
     "applicant_type",
@@ -19,6 +20,7 @@ APPLICATION_FIELDS = [
     "organisation",
     "email",
     "phone",
+    "address",
     "title",
     "description",
     "aim",
@@ -29,15 +31,24 @@ APPLICATION_FIELDS = [
     "volunteers",
     "partners",
     "field_of_action",
-    "requested_amount",
+    "iban",
+    "account_holder",
     "consent_name",
     "consent_photos",
 ]
 
 
 class ApplicationForm(CleanTextMixin, forms.ModelForm):
-    clean_text_fields = ("contact_name", "organisation", "title", "place", "phone")
+    clean_text_fields = (
+        "contact_name",
+        "organisation",
+        "title",
+        "place",
+        "phone",
+        "account_holder",
+    )
     clean_multiline_fields = (
+        "address",
         "description",
         "aim",
         "target_group",
@@ -60,12 +71,20 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
             "mit dem ergänzten Antrag."
         ),
     )
+    # Longer than the model's 34 characters: spaces are allowed and removed (clean_iban).
+    iban = forms.CharField(
+        label=_("IBAN"),
+        required=False,
+        max_length=50,
+        validators=[validate_iban],
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
 
     class Meta:
         model = Application
         fields = APPLICATION_FIELDS
-        field_classes = {"requested_amount": MoneyField}
         widgets = {
+            "address": forms.Textarea(attrs={"rows": 3}),
             "starts_on": DateInput(),
             "ends_on": DateInput(),
             "description": forms.Textarea(attrs={"rows": 5}),
@@ -73,7 +92,9 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
             "volunteers": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "requested_amount": _("Kosten plus Pauschale minus Einnahmen, wie im Kostenplan."),
+            "address": _("Für die Fördervereinbarung: Straße, Hausnummer, PLZ und Ort."),
+            "iban": _("Für die Auszahlung. Leerzeichen sind erlaubt."),
+            "account_holder": _("Wie bei der Bank angegeben."),
             "consent_name": _(
                 "Dann nennen wir Ihren Namen oder den Ihrer Gruppe in der Liste "
                 "der geförderten Aktionen. Ohne Einwilligung erscheint nur die Aktion."
@@ -83,6 +104,18 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
     def __init__(self, *args, fund, assisted=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fund = fund
+        # Only submitting needs every field; saving a draft (or adding a row) needs none.
+        submitting = not self.is_bound or "submit" in self.data
+        for name in REQUIRED_TO_SUBMIT:
+            self.fields[name].required = submitting
+            self.fields[name].needed_to_submit = True  # the label never says "optional"
+        # The stored IBAN is never sent back to the browser, only shown masked.
+        self.stored_iban = self.instance.iban
+        if self.stored_iban:
+            self.initial["iban"] = ""
+            self.fields["iban"].help_text = _(
+                "Gespeichert: %(iban)s. Leer lassen, um sie zu behalten."
+            ) % {"iban": self.instance.iban_masked}
         self.fields["self_check"].choices = [(c, c) for c in fund.criteria_list]
         self.fields["self_check"].initial = self.instance.self_check or []
         from portal.taxonomy.models import FieldOfAction
@@ -98,8 +131,14 @@ class ApplicationForm(CleanTextMixin, forms.ModelForm):
         if not assisted:
             self.fields["email"].help_text = _("Leer: die E-Mail-Adresse Ihres Kontos.")
 
+    def clean_iban(self):
+        value = self.cleaned_data.get("iban", "")
+        return compact(value) if value else self.stored_iban
+
     def clean(self):
         data = super().clean()
+        if data.get("iban") and not data.get("account_holder"):
+            self.add_error("account_holder", _("Bitte nennen Sie, wem das Konto gehört."))
         if "answer" in self.fields and "submit" in self.data and not data.get("answer", "").strip():
             self.add_error("answer", _("Bitte beantworten Sie die Rückfrage des Stadtteilbüros."))
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
@@ -116,6 +155,10 @@ class CostForm(CleanTextMixin, forms.Form):
     def __init__(self, *args, fund=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cost_type"].choices = fund.cost_type_choices() if fund else []
+
+    def has_changed(self):
+        """A row with only the (preselected) cost type is an empty row."""
+        return any(name in self.changed_data for name in ("description", "amount"))
 
 
 class IncomeForm(CleanTextMixin, forms.Form):

@@ -7,12 +7,14 @@ Decisions (docs/privacy.md):
 - Applications in progress or funded keep their contact data: the office still needs to
   reach the applicant, and the funder must keep grant files (FUND_RETENTION_DAYS). Only the
   link to the account goes; the history notes that the account was deleted.
+- IBAN and account holder of a closed case are erased BANK_DETAILS_RETENTION_DAYS after it
+  was closed: nothing more is paid.
 - After the retention period an application is deleted; one that moved money (ledger
   entries, which the books keep) is anonymised instead and its receipts and photos deleted.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.search import index
@@ -20,7 +22,7 @@ from wagtail.search import index
 from core import privacy
 
 from .models import Application, ApplicationEvent, LedgerEntry, Receipt, SettlementPhoto
-from .models.applications import DRAFT, FUNDED, INELIGIBLE, REJECTED, WITHDRAWN
+from .models.applications import DRAFT, FUNDED, INELIGIBLE, REJECTED, SETTLED, WITHDRAWN
 
 SECTION = "fund"
 CLOSED_UNFUNDED = (REJECTED, INELIGIBLE, WITHDRAWN)
@@ -53,6 +55,9 @@ def export(user):
                 "organisation": a.organisation,
                 "email": a.email,
                 "phone": a.phone,
+                "address": a.address,
+                "iban": a.iban,
+                "account_holder": a.account_holder,
                 "language": a.language,
                 "title": a.title,
                 "description": a.description,
@@ -135,6 +140,9 @@ def _anonymise(applications):
         contact_name=privacy.DELETED_ACCOUNT,
         email="",
         phone="",
+        address="",
+        iban="",
+        account_holder="",
         consent_name=False,
         consent_photos=False,
     )
@@ -158,6 +166,9 @@ def erase(user):
         contact_name=privacy.DELETED_ACCOUNT,
         email="",
         phone="",
+        address="",
+        iban="",
+        account_holder="",
         consent_name=False,
     )
     kept = list(mine.values_list("pk", "state"))
@@ -209,6 +220,22 @@ def purge_funded(now):
     return _purge(_expired(now, FUNDED, "FUND_RETENTION_DAYS"))
 
 
+def purge_bank_details(now):
+    """IBAN and account holder of closed cases (settled, rejected, ineligible, withdrawn):
+    erased BANK_DETAILS_RETENTION_DAYS after the case was closed (its closing event; the
+    last change for cases without one). Nothing more is paid, the books keep the amounts."""
+    cutoff = privacy.cutoff(now, "BANK_DETAILS_RETENTION_DAYS")
+    closed_before = ApplicationEvent.objects.filter(
+        application=OuterRef("pk"), state=OuterRef("state"), created_at__lt=cutoff
+    )
+    return (
+        Application.objects.filter(state__in=(SETTLED, *CLOSED_UNFUNDED))
+        .exclude(iban="", account_holder="")
+        .filter(Exists(closed_before) | Q(updated_at__lt=cutoff))
+        .update(iban="", account_holder="")
+    )
+
+
 def register():
     privacy.register_exporter(SECTION, export)
     privacy.register_eraser(SECTION, erase)
@@ -217,3 +244,4 @@ def register():
         "fund.rejected_applications", "REJECTED_APPLICATION_RETENTION_DAYS", purge_rejected
     )
     privacy.register_purger("fund.funded_applications", "FUND_RETENTION_DAYS", purge_funded)
+    privacy.register_purger("fund.bank_details", "BANK_DETAILS_RETENTION_DAYS", purge_bank_details)

@@ -143,6 +143,16 @@ def can_view_contact(user, application):
     return deny(ROLE, _("Die Kontaktdaten sehen nur die Antragstellenden und das Stadtteilbüro."))
 
 
+def can_view_bank_details(user, application):
+    """IBAN and account holder: the applicants and the office (which pays), never the jury;
+    shown masked on pages, in full only on the funding agreement."""
+    if is_applicant(user, application) or is_staff(user):
+        return ALLOWED
+    if not user.is_authenticated:
+        return deny(LOGIN, _("Bitte melden Sie sich an."))
+    return deny(ROLE, _("Die Bankverbindung sehen nur die Antragstellenden und das Stadtteilbüro."))
+
+
 def can_check_settlement(user, application):
     if not is_staff(user):
         return deny(ROLE, _("Die Abrechnung prüft das Stadtteilbüro."))

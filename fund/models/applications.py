@@ -8,6 +8,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
@@ -15,6 +16,7 @@ from core.files import RandomName, is_public_name, private_storage, publishable_
 from core.uploads import validate_attachment, validate_image_upload
 from portal.search.terms import index_terms
 
+from ..iban import grouped, masked, validate_iban
 from .funds import COST_TYPES
 
 
@@ -82,6 +84,20 @@ REIMBURSEMENT = PaymentMode.REIMBURSEMENT
 PAYMENT_MODES = PaymentMode.choices
 
 
+# Needed to submit an application; a draft can be saved with any of them missing.
+REQUIRED_TO_SUBMIT = [
+    "applicant_type",
+    "contact_name",
+    "title",
+    "description",
+    "aim",
+    "target_group",
+    "place",
+    "starts_on",
+    "ends_on",
+    "volunteers",
+]
+
 # Words of a funded action's report shown on the public list (and so searchable).
 PUBLIC_REPORT_WORDS = 40
 
@@ -105,22 +121,30 @@ class Application(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    applicant_type = models.CharField(_("Wer beantragt?"), max_length=20, choices=APPLICANT_TYPES)
-    contact_name = models.CharField(_("Name der Ansprechperson"), max_length=150)
+    applicant_type = models.CharField(
+        _("Wer beantragt?"), max_length=20, choices=APPLICANT_TYPES, blank=True
+    )
+    contact_name = models.CharField(_("Name der Ansprechperson"), max_length=150, blank=True)
     organisation = models.CharField(
         _("Name der Gruppe, des Vereins oder der Einrichtung"), max_length=200, blank=True
     )
     email = models.EmailField(_("E-Mail"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    # Postal address: a party to the funding agreement (contact data, see can_view_contact).
+    address = models.TextField(_("Anschrift"), max_length=300, blank=True)
+    # Bank details for the payment: applicants and the office only (rules.can_view_bank_details),
+    # erased BANK_DETAILS_RETENTION_DAYS after the case is closed (fund.privacy).
+    iban = models.CharField(_("IBAN"), max_length=34, blank=True, validators=[validate_iban])
+    account_holder = models.CharField(_("Kontoinhaber*in"), max_length=150, blank=True)
     language = models.CharField(_("Sprache"), max_length=10, default="de")
-    title = models.CharField(_("Titel der Aktion"), max_length=160)
-    description = models.TextField(_("Was ist geplant?"), max_length=5000)
-    aim = models.TextField(_("Ziel und Nutzen für die Nachbarschaft"), max_length=3000)
-    target_group = models.CharField(_("Zielgruppe"), max_length=300)
-    place = models.CharField(_("Ort"), max_length=200)
-    starts_on = models.DateField(_("Beginn"))
-    ends_on = models.DateField(_("Ende"))
-    volunteers = models.TextField(_("Ehrenamtliche und Eigenleistung"), max_length=2000)
+    title = models.CharField(_("Titel der Aktion"), max_length=160, blank=True)
+    description = models.TextField(_("Was ist geplant?"), max_length=5000, blank=True)
+    aim = models.TextField(_("Ziel und Nutzen für die Nachbarschaft"), max_length=3000, blank=True)
+    target_group = models.CharField(_("Zielgruppe"), max_length=300, blank=True)
+    place = models.CharField(_("Ort"), max_length=200, blank=True)
+    starts_on = models.DateField(_("Beginn"), null=True, blank=True)
+    ends_on = models.DateField(_("Ende"), null=True, blank=True)
+    volunteers = models.TextField(_("Ehrenamtliche und Eigenleistung"), max_length=2000, blank=True)
     partners = models.CharField(_("Partner"), max_length=300, blank=True)
     field_of_action = models.ForeignKey(
         "taxonomy.FieldOfAction",
@@ -139,6 +163,8 @@ class Application(index.Indexed, models.Model):
         max_digits=8,
         decimal_places=2,
         validators=[MinValueValidator(0)],
+        default=Decimal("0"),
+        help_text=_("Aus dem Kostenplan berechnet: Kosten plus Pauschale minus Einnahmen."),
     )
     state = models.CharField(_("Stand"), max_length=20, choices=STATES, default=DRAFT)
     question = models.TextField(_("Rückfrage des Büros"), blank=True)
@@ -239,7 +265,20 @@ class Application(index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return self.title or gettext("Entwurf ohne Titel")
+
+    @property
+    def file_number(self):
+        """The file number on letters and the agreement: fund year and application number."""
+        return f"AF-{self.fund.year}-{self.pk:04d}" if self.pk else ""
+
+    @property
+    def iban_masked(self):
+        return masked(self.iban)
+
+    @property
+    def iban_grouped(self):
+        return grouped(self.iban)
 
     @classmethod
     def get_indexed_objects(cls):

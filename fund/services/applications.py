@@ -1,6 +1,8 @@
 """Applying: drafts, submission (the cost plan must add up) and answers to the office's
 questions; residents apply themselves, the office enters walk-in applications."""
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -9,9 +11,9 @@ from core.refusals import Refused, require
 
 from .. import rules
 from ..models import Application, CostItem, IncomeItem
-from ..models.applications import State
+from ..models.applications import REQUIRED_TO_SUBMIT, State
 from .history import _event, _mail
-from .plans import check_plan
+from .plans import check_plan, plan_total
 
 
 def _new_application(fund, user, assisted):
@@ -58,13 +60,23 @@ def save_application(
         application = _new_application(fund, user, assisted)
     else:
         require(rules.can_edit(user, application))
+    # Nobody types the requested amount: the cost plan gives it.
+    requested = plan_total(fund, costs, income)[0]
     if submit:
-        requested = data.get(
-            "requested_amount", application.requested_amount if application.pk else 0
-        )
         problems = check_plan(fund, requested, costs, income)
+        missing = [
+            Application._meta.get_field(name).verbose_name
+            for name in REQUIRED_TO_SUBMIT
+            if data.get(name, getattr(application, name)) in (None, "")
+        ]
+        if missing:
+            problems.append(
+                _("Zum Einreichen fehlen noch: %(fields)s.")
+                % {"fields": ", ".join(str(label) for label in missing)}
+            )
         if problems:
             raise Refused(" ".join(problems))
+    data = {**data, "requested_amount": max(requested, Decimal("0"))}
     answering = application.state == State.QUESTION
     if submit and answering and not (data.get("answer") or "").strip():
         raise Refused(_("Bitte beantworten Sie die Rückfrage des Stadtteilbüros."))

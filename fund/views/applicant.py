@@ -38,9 +38,10 @@ def _formsets(request, fund, application=None):
     if request.method == "POST":
         buttons = [("cost", "add_cost", 0), ("income", "add_income", 0)]
         data = _more_rows(request.POST.copy(), buttons)
+        # Empty rows are left out: a draft may have no plan yet; submitting checks the plan.
         return (
-            CostFormSet(data, prefix="cost", form_kwargs={"fund": fund}),
-            IncomeFormSet(data, prefix="income"),
+            CostFormSet(data, prefix="cost", form_kwargs={"fund": fund, "empty_permitted": True}),
+            IncomeFormSet(data, prefix="income", form_kwargs={"empty_permitted": True}),
         )
     costs, income = [], []
     if application:
@@ -73,6 +74,8 @@ def _allowed_form(request, page, fund, assisted, pk):
 
 def _form_data(request, form, application, assisted):
     data = {field: form.cleaned_data[field] for field in form.Meta.fields}
+    for field in ("starts_on", "ends_on"):  # a draft may leave them empty
+        data[field] = data[field] or None
     data["self_check"] = form.cleaned_data["self_check"]
     if "answer" in form.fields:
         data["answer"] = form.cleaned_data["answer"]
@@ -93,6 +96,22 @@ def _saved(request, page, saved):
     return redirect(page.application_url(saved))
 
 
+def _plan_total(fund, costs, income, application):
+    """The requested amount the plan adds up to, as typed or as stored (None while a row
+    has an error)."""
+    if costs.is_bound:
+        if not (costs.is_valid() and income.is_valid()):
+            return None
+        return services.plan_total(fund, rows(costs), rows(income))
+    if application is None:
+        return None
+    return services.plan_total(
+        fund,
+        [{"amount": c.amount} for c in application.costs.all()],
+        [{"amount": i.amount} for i in application.income.all()],
+    )
+
+
 def application_form(request, page, assisted=False, pk=None):
     fund = fund_of(request, page)
     application, assisted = _allowed_form(request, page, fund, assisted, pk)
@@ -105,7 +124,8 @@ def application_form(request, page, assisted=False, pk=None):
     )
     costs, income = _formsets(request, fund, application)
     error, status = "", 200
-    adding = "add_cost" in request.POST or "add_income" in request.POST
+    # Adding a row or recalculating the total shows the form again, nothing saved or lost.
+    adding = any(key in request.POST for key in ("add_cost", "add_income", "recalculate"))
     if request.method == "POST" and not adding:
         if form.is_valid() & costs.is_valid() & income.is_valid():
             try:
@@ -125,9 +145,7 @@ def application_form(request, page, assisted=False, pk=None):
             else:
                 return _saved(request, page, saved)
         status = 400
-    total = None
-    if costs.is_bound and costs.is_valid() and income.is_valid():
-        total = services.plan_total(fund, rows(costs), rows(income))
+    total = _plan_total(fund, costs, income, application)
     return TemplateResponse(
         request,
         "fund/application_form.html",

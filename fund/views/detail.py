@@ -38,6 +38,7 @@ def _permissions(user, application):
         "can_agreement": rules.can_view_agreement(user, application),
         "can_view_receipts": rules.can_view_receipts(user, application),
         "can_view_contact": rules.can_view_contact(user, application),
+        "can_view_bank_details": rules.can_view_bank_details(user, application),
         "can_extend": rules.can_extend_deadline(user, application),
         "is_staff": rules.is_staff(user),
         "phase_kind": PHASE,  # a settlement past its deadline: the reason is shown
@@ -132,8 +133,16 @@ def application_detail(request, page, pk, forms=None, error="", status=200, kept
 
 def agreement_pdf(request, page, application):
     require(rules.can_view_agreement(request.user, application), page)
+    # The jury may read the agreement, but not the other party's address or bank details.
     data = {
         "application": application,
+        "show_contact": bool(rules.can_view_contact(request.user, application)),
+        "show_bank": bool(rules.can_view_bank_details(request.user, application)),
+        "plan": services.plan_total(
+            application.fund,
+            [{"amount": c.amount} for c in application.costs.all()],
+            [{"amount": i.amount} for i in application.income.all()],
+        ),
         "fund": application.fund,
         "costs": application.costs.all(),
         "income": application.income.all(),

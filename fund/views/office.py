@@ -131,16 +131,6 @@ def settle_check(request, page, fund, application):
     return back_to(page, application)
 
 
-def _ledger_table(chart):
-    """The ledger's figures beside its chart."""
-    return Table(
-        caption=_("Mittel in Zahlen"),
-        columns=[Column(_("Mittel")), Column(_("Betrag"), numeric=True)],
-        rows=[[bar["label"], money(bar["amount"])] for bar in chart],
-        caption_id="ledger-table-caption",
-    )
-
-
 SORTS = {"": ("state", "-submitted_at"), "frist": ("settlement_due", "state", "-submitted_at")}
 
 
@@ -241,7 +231,6 @@ def office(request, page):
             applications=applications,
             applications_table=_applications_table(page, applications),
             chart=chart,
-            ledger_table=_ledger_table(chart),
             is_staff=rules.is_staff(request.user),
             entries=fund.entries.select_related("application").order_by("-created_at")[:30],
         ),

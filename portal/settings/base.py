@@ -604,3 +604,8 @@ ACCOUNT_SIGNUP_FORM_CLASS = "portal.accounts.forms.SignupExtraForm"
 # OPARL_PAGE_SIZE: objects per page of an OParl list (/oparl/bodies/quartier/meetings/ …);
 # clients follow `links.next`.
 OPARL_PAGE_SIZE = int(env("OPARL_PAGE_SIZE", "100"))
+
+# --- Fund bank details (fund/privacy.py, docs/privacy.md) -------------------------------------
+# BANK_DETAILS_RETENTION_DAYS: IBAN and account holder of a fund application, erased this many
+# days after the case was closed (settled, rejected, ineligible or withdrawn).
+BANK_DETAILS_RETENTION_DAYS = int(env("BANK_DETAILS_RETENTION_DAYS", "90"))

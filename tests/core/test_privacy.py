@@ -519,6 +519,7 @@ def test_every_retention_setting_has_a_documented_default(settings):
         "FILE_RETENTION_DAYS": 30,
         "REJECTED_APPLICATION_RETENTION_DAYS": 365,
         "FUND_RETENTION_DAYS": 3653,
+        "BANK_DETAILS_RETENTION_DAYS": 90,
         "NOTIFICATION_RETENTION_DAYS": 90,
         "RATELIMIT_FALLBACK_RETENTION_DAYS": 1,
         "HELD_UPLOAD_HOURS": 24,

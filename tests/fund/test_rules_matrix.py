@@ -111,6 +111,7 @@ def expect_receipts(role, case):
 APPLICATION_RULES = {
     "can_extend_deadline": expect_extend,
     "can_view_contact": expect_contact,
+    "can_view_bank_details": expect_contact,
     "can_view_receipts": expect_receipts,
     "can_view": expect_view,
     "can_edit": expect_edit,
