@@ -92,6 +92,12 @@ def meeting_rescheduled(sender, meeting, cancelled, user=None, **kwargs):
                 % {"date": timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")},
             )
         else:
+            if cancelled:
+                note = _("Jurysitzung am %(date)s abgesagt")
+            else:
+                note = _("Jurysitzung verlegt auf %(date)s, vor Ablauf der Antragsfrist")
+            date = timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")
+            _event(application, State.SCHEDULED, user, note % {"date": date})
             item = application.agenda_item
             application.agenda_item = None
             application.save(update_fields=["agenda_item", "updated_at"])

@@ -42,8 +42,19 @@ def flag_conflicts(application):
     item = application.agenda_item
     if item is None:
         return
-    for member in intranet.voting_members(item.meeting):
+    meeting = item.meeting
+    for member in intranet.voting_members(meeting.workspace, meeting.starts_at.date()):
         found = _finding(application, member)
         if found:
             reason, confirmed = found
             intranet.flag_conflict(item=item, member=member, reason=reason, confirmed=confirmed)
+
+
+def excluded_members(application, day):
+    """The jury's voting members on `day` who are the applicant (out of a circulation's vote
+    at once; a name alone is left to the member's own declaration there)."""
+    return [
+        member
+        for member in intranet.voting_members(application.fund.jury, day)
+        if (found := _finding(application, member)) and found[1]
+    ]

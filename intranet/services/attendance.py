@@ -84,12 +84,9 @@ def flag_conflict(*, item, member, reason, confirmed):
     )
 
 
-def voting_members(meeting):
-    """The accounts of the body's voting members on the meeting's day."""
-    return [
-        ms.user
-        for ms in members_at(meeting.workspace, meeting.starts_at.date()).filter(voting=True)
-    ]
+def voting_members(workspace, day):
+    """The accounts of the body's voting members on `day`."""
+    return [ms.user for ms in members_at(workspace, day).filter(voting=True)]
 
 
 @dataclass(frozen=True)

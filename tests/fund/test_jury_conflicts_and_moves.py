@@ -124,7 +124,8 @@ def test_a_cancelled_meeting_moves_its_applications_to_the_next_one_and_tells_th
     assert "abgesagt" in told[0].body
     assert date_format(timezone.localtime(later.starts_at), "DATE_FORMAT") in told[0].body
     assert "verlegt" not in told[0].body
-    assert application.events.filter(state=a.SCHEDULED).count() == 2
+    notes = list(application.events.filter(state=a.SCHEDULED).values_list("note", flat=True))
+    assert len(notes) == 3 and notes[1].endswith("abgesagt")
 
 
 def test_a_cancelled_meeting_without_a_next_one_leaves_the_application_waiting(
@@ -211,3 +212,31 @@ def test_a_submitted_application_is_not_touched(django_capture_on_commit_callbac
         meetings.cancel_meeting(meeting=meeting, user=people["chair"])
     pending.refresh_from_db()
     assert pending.state == a.SUBMITTED
+
+
+def test_a_circulation_counts_the_applicant_in_the_jury_as_conflicted():
+    from intranet.models import CirculationVote
+    from intranet.services import circulation
+
+    fund, page, people, _meeting = make_fund("coi-circulation")
+    fund.jury.allows_circulation = True
+    fund.jury.save()
+    application = scheduled(fund, page, applicant=people["m1"])
+    deadline = timezone.now() + timedelta(days=2)
+    running = services.start_circulation(
+        application=application,
+        user=people["chair"],
+        amount=Decimal("300"),
+        conditions="",
+        deadline=deadline,
+        page_url=page.url,
+    )
+    preset = CirculationVote.objects.get(circulation=running)
+    assert preset.user_id == people["m1"].pk and preset.conflict and preset.excluded
+    circulation.vote(circulation=running, user=people["m1"], value="yes", conflict=False)
+    preset.refresh_from_db()
+    assert preset.conflict and preset.value == "yes"
+    for key in ("chair", "taker"):
+        circulation.vote(circulation=running, user=people[key], value="yes")
+    decision = circulation.close(running, moment=deadline + timedelta(minutes=1))
+    assert decision.yes == 2  # the applicant's "yes" does not count
