@@ -359,6 +359,16 @@ def test_jury_conflicts_cancelled_meeting_and_circulation(page, site, browser, f
             "ends_at": start + timedelta(hours=2),
         },
     )
+    later = timezone.now() + timedelta(days=30)  # where it goes if nothing else is planned
+    meetings.save_meeting(
+        workspace=jury,
+        user=chair,
+        data={
+            "title": "Jury-Nachholtermin",
+            "starts_at": later,
+            "ends_at": later + timedelta(hours=2),
+        },
+    )
     application = services.save_application(
         fund=fund,
         user=juror,
