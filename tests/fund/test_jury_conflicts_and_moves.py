@@ -90,12 +90,18 @@ def test_nobody_is_flagged_for_an_unrelated_application():
 
 # Who sees the flags on the meeting page: those who plan meetings (chair, minute-taker,
 # office); members (the flagged ones included) and guests do not.
-SEES_FLAGS = {"chair": True, "taker": True, "office": True, "m1": False, "m2": False}
-SEES_FLAGS.update({"m3": False, "guest": False})
+SEES_FLAGS = {
+    "chair": True,
+    "taker": True,
+    "office": True,
+    "m1": False,  # the applicant
+    "m2": False,
+    "m3": False,  # named as a partner
+    "guest": False,
+}
 
 
 def test_who_sees_the_flags_on_the_meeting_page(client):
-
     from .factories import office_editor
 
     fund, page, people, meeting = make_fund("coi-page")
