@@ -51,8 +51,16 @@ def declare_conflict(*, item, user, conflicted=True):
         ConflictOfInterest.objects.update_or_create(
             item=item, user=user, defaults={"confirmed": True}
         )
-    else:
-        ConflictOfInterest.objects.filter(item=item, user=user).delete()
+        return
+    found = ConflictOfInterest.objects.filter(item=item, user=user, confirmed=True)
+    if found.exclude(reason="").exists():
+        raise Refused(
+            _(
+                "Diese Befangenheit wurde aus dem Antrag festgestellt; streichen können sie "
+                "Vorsitz, Protokollführung und Stadtteilbüro in der Sitzung."
+            )
+        )
+    ConflictOfInterest.objects.filter(item=item, user=user).delete()
 
 
 @transaction.atomic

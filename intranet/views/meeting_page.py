@@ -84,6 +84,10 @@ def _item_rows(meeting, user, can_edit, member_list, bound):
             "fund_application": application,
             "removable": application is None and not item.decisions.all(),
             "conflicted": user.pk in declared,
+            # Found by the fund (the member is the applicant): not the member's to withdraw.
+            "conflict_found": any(
+                c.user_id == user.pk and c.reason and c.confirmed for c in item.conflicts.all()
+            ),
             "conflict_count": len(declared),
             "found_conflicts": [c for c in item.conflicts.all() if c.reason] if sees_found else [],
             "can_declare": rules.can_declare_conflict(user, item),

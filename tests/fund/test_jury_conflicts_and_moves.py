@@ -259,3 +259,18 @@ def test_a_circulation_counts_the_applicant_in_the_jury_as_conflicted():
         circulation.vote(circulation=running, user=people[key], value="yes")
     decision = circulation.close(running, moment=deadline + timedelta(minutes=1))
     assert decision.yes == 2  # the applicant's "yes" does not count
+
+
+def test_the_applicant_cannot_withdraw_the_exclusion_but_the_chair_can_strike_it(client):
+    fund, page, people, meeting = make_fund("coi-withdraw")
+    application = scheduled(fund, page, applicant=people["m1"])
+    quorate(meeting, people)
+    item = AgendaItem.objects.get(pk=application.agenda_item_id)
+    client.force_login(people["m1"])
+    text = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Sie sind befangen und stimmen nicht mit." in text
+    assert "Befangenheit zu TOP 1 zurücknehmen" not in text
+    with pytest.raises(services.Refused, match="aus dem Antrag festgestellt"):
+        meetings.declare_conflict(item=item, user=people["m1"], conflicted=False)
+    record_conflict(item=item, user=people["chair"], member=people["m1"], conflicted=False)
+    assert not ConflictOfInterest.objects.filter(item=item).exists()
