@@ -8,9 +8,10 @@ class FundConfig(AppConfig):
     verbose_name = _("Aktionsfonds")
 
     def ready(self):
-        from intranet.signals_public import circulation_closed
+        from intranet.signals_public import circulation_closed, meeting_rescheduled
 
         from . import privacy, services
 
         privacy.register()
         circulation_closed.connect(services.circulation_closed, dispatch_uid="fund_circulation")
+        meeting_rescheduled.connect(services.meeting_rescheduled, dispatch_uid="fund_meeting")

@@ -2,8 +2,10 @@
 imported from outside it (import-linter contract in pyproject.toml); signals going back are
 in `intranet.signals_public`.
 
-The fund puts applications on a jury's agenda, records the jury's vote on them, starts
-decisions by circulation and asks the jury's rules who may do so.
+The fund puts applications on a jury's agenda (and takes them off again when a meeting is
+cancelled or moved: `signals_public.meeting_rescheduled`), flags members who are the
+applicant, records the jury's vote on them, starts decisions by circulation and asks the
+jury's rules who may do so.
 """
 
 from django.utils import timezone
@@ -15,9 +17,9 @@ from .rules import (
     can_start_circulation,
     can_view_workspace,
 )
-from .services.attendance import item_quorum
+from .services.attendance import flag_conflict, item_quorum, voting_members
 from .services.circulation import start as start_circulation
-from .services.meetings import append_item
+from .services.meetings import append_item, drop_item
 from .services.minutes import record_decision
 
 __all__ = [
@@ -29,11 +31,14 @@ __all__ = [
     "can_start_circulation",
     "can_view_workspace",
     "circulation_url",
+    "drop_item",
+    "flag_conflict",
     "item_quorum",
     "meeting_url",
     "record_decision",
     "start_circulation",
     "upcoming_meetings",
+    "voting_members",
 ]
 
 

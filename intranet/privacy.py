@@ -70,7 +70,13 @@ def export(user):
             for a in attendance
         ],
         "conflicts_of_interest": [
-            {"meeting": c.item.meeting.title, "item": str(c.item), "declared_at": c.declared_at}
+            {
+                "meeting": c.item.meeting.title,
+                "item": str(c.item),
+                "declared_at": c.declared_at,
+                "found_by_fund": c.reason,
+                "confirmed": c.confirmed,
+            }
             for c in conflicts
         ],
         "circulation_votes": [

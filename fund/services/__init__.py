@@ -3,7 +3,9 @@ request the workflow refuses raises `Refused`), runs in a transaction and record
 
 - `plans`: the cost plan and whether it adds up
 - `applications`: drafts, submission, answers to questions, walk-in applications
-- `check`: the office's formal check and the way onto the jury's agenda
+- `check`: the office's formal check and the way onto the jury's agenda (again when the
+  jury's meeting is cancelled or moved)
+- `conflicts`: jury members who are the applicant or named in the application
 - `decisions`: the jury's decision in its meeting, or deferral
 - `circulation`: decisions by circulation between meetings
 - `settlement`: payments, the applicant's settlement, its check, reminders
@@ -19,8 +21,16 @@ from core.refusals import NotAllowed, Refused, require
 
 from .applications import save_application
 from .books import Ledger, _book, free, ledger, locked_fund, paid_so_far
-from .check import _schedule, formal_check, next_meeting_for, schedule_waiting, upcoming_dates
+from .check import (
+    _schedule,
+    formal_check,
+    meeting_rescheduled,
+    next_meeting_for,
+    schedule_waiting,
+    upcoming_dates,
+)
 from .circulation import circulation_closed, start_circulation
+from .conflicts import flag_conflicts
 from .decisions import _checked_amount, _motion, _record_outcome, decide, defer
 from .history import _event, _mail, application_url
 from .plans import check_plan, plan_total
@@ -57,10 +67,12 @@ __all__ = [
     "decide",
     "defer",
     "extend_deadline",
+    "flag_conflicts",
     "formal_check",
     "free",
     "ledger",
     "locked_fund",
+    "meeting_rescheduled",
     "next_meeting_for",
     "paid_so_far",
     "plan_total",

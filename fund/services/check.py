@@ -13,7 +13,9 @@ from core.refusals import Refused, require
 from intranet import interface as intranet
 
 from .. import rules
+from ..models import Application
 from ..models.applications import CheckOutcome, State
+from .conflicts import flag_conflicts
 from .history import _event, _mail
 
 
@@ -54,6 +56,7 @@ def _schedule(application, actor):
     application.agenda_item = item
     application.state = State.SCHEDULED
     application.save(update_fields=["agenda_item", "state", "updated_at"])
+    flag_conflicts(application)
     _event(
         application,
         State.SCHEDULED,
@@ -68,6 +71,49 @@ def schedule_waiting(fund):
     """Complete applications waiting for a meeting, now that one may exist."""
     for application in fund.applications.filter(state__in=[State.COMPLETE, State.DEFERRED]):
         _schedule(application, None)
+
+
+def meeting_rescheduled(sender, meeting, cancelled, user=None, **kwargs):
+    """The jury's meeting was cancelled or moved (receiver of the intranet's signal, inside
+    its transaction): each undecided application on its agenda goes to the next meeting
+    whose deadline it met (a moved meeting that still fits keeps it), and the applicants
+    are told the new date."""
+    applications = Application.objects.filter(
+        agenda_item__meeting=meeting, state=State.SCHEDULED, decision__isnull=True
+    ).select_related("fund", "agenda_item", "applicant")
+    for application in applications:
+        if not cancelled and next_meeting_for(application) == meeting:
+            new_meeting = meeting
+            _event(
+                application,
+                State.SCHEDULED,
+                user,
+                _("Jurysitzung verlegt auf %(date)s")
+                % {"date": timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")},
+            )
+        else:
+            if cancelled:
+                note = _("Jurysitzung am %(date)s abgesagt")
+            else:
+                note = _("Jurysitzung verlegt auf %(date)s, vor Ablauf der Antragsfrist")
+            date = timezone.localtime(meeting.starts_at).strftime("%d.%m.%Y")
+            _event(application, State.SCHEDULED, user, note % {"date": date})
+            item = application.agenda_item
+            application.agenda_item = None
+            application.save(update_fields=["agenda_item", "updated_at"])
+            if not cancelled:
+                intranet.drop_item(item)
+            new_meeting = _schedule(application, user)
+        _mail(
+            application,
+            "rescheduled",
+            lambda application=application: (
+                _("Neuer Termin der Jury für Ihren Antrag: %(title)s")
+                % {"title": application.title}
+            ),
+            None,
+            {"meeting": new_meeting, "cancelled": cancelled},
+        )
 
 
 # Subjects are lazy: translated when the mail is written, in the applicant's language.

@@ -15,6 +15,7 @@ from .. import rules
 from ..models import Application
 from ..models.applications import AWAITING_JURY, State
 from .books import free, locked_fund
+from .conflicts import excluded_members
 from .decisions import _checked_amount, _motion, _record_outcome
 from .history import _event
 
@@ -34,6 +35,7 @@ def start_circulation(*, application, user, amount, conditions, deadline, page_u
         title=_("Antrag: %(title)s") % {"title": application.title},
         text=_motion(application, amount, conditions),
         deadline=deadline,
+        excluded=excluded_members(application, timezone.localtime(deadline).date()),
     )
     application.circulation = started
     application.circulation_amount = amount

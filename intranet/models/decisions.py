@@ -157,6 +157,9 @@ class CirculationVote(models.Model):
     voter_name = models.CharField(max_length=150, blank=True, editable=False)
     value = models.CharField(max_length=10, choices=VoteValue.choices)
     conflict = models.BooleanField(_("befangen"), default=False)
+    # Excluded when the circulation started (the member is the applicant, as the fund
+    # found): the vote stays a conflict whatever the member sends.
+    excluded = models.BooleanField(default=False, editable=False)
     cast_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -132,6 +132,14 @@ class AgendaItem(models.Model):
     def __str__(self):
         return f"TOP {self.position}: {self.title}"
 
+    def declared_conflicts(self):
+        """Conflicts that count (declared, recorded or confirmed); reads the prefetch."""
+        return [c for c in self.conflicts.all() if c.confirmed]
+
+    def conflicts_to_confirm(self):
+        """Conflicts the fund suspects from a name alone, for the chair to confirm."""
+        return [c for c in self.conflicts.all() if not c.confirmed]
+
 
 class Attendance(models.Model):
     Status = AttendanceStatus
@@ -187,6 +195,11 @@ class ConflictOfInterest(models.Model):
         related_name="+",
         editable=False,
     )
+    # Found by the fund, not declared: why (the member is the applicant, or named in the
+    # application). Unconfirmed when only a name matches: the chair confirms or strikes it;
+    # until then the member still counts for the quorum.
+    reason = models.CharField(_("Hinweis"), max_length=300, blank=True, editable=False)
+    confirmed = models.BooleanField(_("bestätigt"), default=True, editable=False)
 
     class Meta:
         constraints = [

@@ -48,9 +48,19 @@ def declare_conflict(*, item, user, conflicted=True):
     """The person declares (or withdraws) a conflict of interest for one agenda item."""
     require(rules.can_declare_conflict(user, item))
     if conflicted:
-        ConflictOfInterest.objects.get_or_create(item=item, user=user)
-    else:
-        ConflictOfInterest.objects.filter(item=item, user=user).delete()
+        ConflictOfInterest.objects.update_or_create(
+            item=item, user=user, defaults={"confirmed": True}
+        )
+        return
+    found = ConflictOfInterest.objects.filter(item=item, user=user, confirmed=True)
+    if found.exclude(reason="").exists():
+        raise Refused(
+            _(
+                "Diese Befangenheit wurde aus dem Antrag festgestellt; streichen können sie "
+                "Vorsitz, Protokollführung und Stadtteilbüro in der Sitzung."
+            )
+        )
+    ConflictOfInterest.objects.filter(item=item, user=user).delete()
 
 
 @transaction.atomic
@@ -65,11 +75,26 @@ def record_conflict(*, item, user, member, conflicted=True):
     ):
         raise Refused(_("Befangenheit erklären stimmberechtigte Mitglieder des Gremiums."))
     if conflicted:
-        ConflictOfInterest.objects.get_or_create(
-            item=item, user=member, defaults={"recorded_by": user}
+        # Also how the chair confirms a conflict the fund suspected from a name.
+        ConflictOfInterest.objects.update_or_create(
+            item=item, user=member, defaults={"recorded_by": user, "confirmed": True}
         )
     else:
         ConflictOfInterest.objects.filter(item=item, user=member).delete()
+
+
+def flag_conflict(*, item, member, reason, confirmed):
+    """A conflict found by the fund (the member is the applicant or named in the
+    application), for callers that checked their own rules. `confirmed`: out of the vote at
+    once; otherwise flagged for the chair. Never overrides what is already recorded."""
+    ConflictOfInterest.objects.get_or_create(
+        item=item, user=member, defaults={"reason": reason[:300], "confirmed": confirmed}
+    )
+
+
+def voting_members(workspace, day):
+    """The accounts of the body's voting members on `day`."""
+    return [ms.user for ms in members_at(workspace, day).filter(voting=True)]
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,7 @@ def item_quorum(item, voters=None):
     workspace = item.meeting.workspace
     voters = voters or meeting_voters(item.meeting)
     voting, present = voters.voting, voters.present
-    conflicted = {c.user_id for c in item.conflicts.all() if c.user_id in voting}
+    conflicted = {c.user_id for c in item.conflicts.all() if c.confirmed and c.user_id in voting}
     result = bodies.quorum(
         workspace.quorum_rule,
         voting_members=len(voting),

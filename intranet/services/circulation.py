@@ -14,12 +14,24 @@ from .activity import record
 
 
 @transaction.atomic
-def start(*, workspace, user, title, text, deadline):
+def start(*, workspace, user, title, text, deadline, excluded=()):
+    """`excluded`: members out of the vote from the start for a conflict of interest (the
+    fund passes jury members who are the applicant)."""
     require(rules.can_start_circulation(user, workspace))
     if deadline <= timezone.now():
         raise Refused(_("Die Frist muss in der Zukunft liegen."))
     circulation = Circulation.objects.create(
         workspace=workspace, title=title, text=text, deadline=deadline, created_by=user
+    )
+    CirculationVote.objects.bulk_create(
+        CirculationVote(
+            circulation=circulation,
+            user=member,
+            value=CirculationVote.Value.ABSTAIN,
+            conflict=True,
+            excluded=True,
+        )
+        for member in excluded
     )
     record(
         workspace,
@@ -37,8 +49,13 @@ def vote(*, circulation, user, value, conflict=False):
     require(rules.can_vote_in_circulation(user, circulation))
     if value not in CirculationVote.Value.values:
         raise Refused(_("Bitte wählen Sie Ja, Nein oder Enthaltung."))
+    excluded = CirculationVote.objects.filter(
+        circulation=circulation, user=user, excluded=True
+    ).exists()
     CirculationVote.objects.update_or_create(
-        circulation=circulation, user=user, defaults={"value": value, "conflict": conflict}
+        circulation=circulation,
+        user=user,
+        defaults={"value": value, "conflict": conflict or excluded},
     )
 
 

@@ -16,6 +16,7 @@ from core.tasks import send_email
 from .. import rules
 from ..calendar import meeting_calendar
 from ..models import Activity, AgendaItem, Meeting
+from ..signals_public import meeting_rescheduled
 from .activity import record
 
 # Moved to their own modules; the names stay importable from here for existing callers.
@@ -57,11 +58,16 @@ def save_meeting(*, workspace, user, data, meeting=None):
     require(rules.can_manage_meetings(user, workspace))
     created = meeting is None
     meeting = meeting or Meeting(workspace=workspace, created_by=user)
-    before = (meeting.starts_at, meeting.ends_at, meeting.place)
+    # As stored: a ModelForm has already written the new values onto the instance.
+    stored = Meeting.objects.filter(pk=meeting.pk).values_list("starts_at", "ends_at", "place")
+    before = stored.first() if meeting.pk else None
+    before = tuple(before) if before else (meeting.starts_at, meeting.ends_at, meeting.place)
     for field, value in data.items():
         setattr(meeting, field, value)
     meeting.save()
     moved = before != (meeting.starts_at, meeting.ends_at, meeting.place)
+    if not created and before[0] != meeting.starts_at:
+        meeting_rescheduled.send(sender=Meeting, meeting=meeting, cancelled=False, user=user)
     if not created and moved and meeting.state == Meeting.State.INVITED:
         start = timezone.localtime(meeting.starts_at)
         record(
@@ -107,6 +113,16 @@ def add_item(*, meeting, user, title, description="", public=None, documents=())
             notice="intranet_meetings",
         )
     return item
+
+
+def drop_item(item):
+    """Take an undecided item off its agenda (the ones after it move up), for callers that
+    checked their own rules (the fund moves an application to another meeting)."""
+    if item.decisions.exists():
+        raise Refused(_("Zu diesem Punkt gibt es schon einen Beschluss; er bleibt im Protokoll."))
+    meeting = item.meeting
+    item.delete()
+    _renumber(list(meeting.items.order_by("position")))
 
 
 def append_item(meeting, public=None, **fields):
@@ -261,6 +277,7 @@ def cancel_meeting(*, meeting, user):
     was_invited = meeting.invited_at is not None
     meeting.state = Meeting.State.CANCELLED
     meeting.save(update_fields=["state", "updated_at"])
+    meeting_rescheduled.send(sender=Meeting, meeting=meeting, cancelled=True, user=user)
     if was_invited:
         _mail_members(meeting, cancelled=True)
     record(

@@ -64,6 +64,8 @@ def back(page, meeting, anchor=""):
 
 def _item_rows(meeting, user, can_edit, member_list, bound):
     can_change_agenda = rules.can_change_agenda(user, meeting)
+    # Conflicts the fund found (applicant, or named in the application): for chair and office.
+    sees_found = bool(rules.can_manage_meetings(user, meeting.workspace))
     voters = attendance_services.meeting_voters(meeting) if can_edit else None
     members = [ms.user for ms in member_list if ms.role != ms.Role.GUEST]  # guests take no task
     voting = [ms.user for ms in member_list if ms.voting]
@@ -73,7 +75,7 @@ def _item_rows(meeting, user, can_edit, member_list, bound):
     )
     for item in items:
         item.meeting = meeting  # the rules read the meeting and its workspace: no query
-        declared = {c.user_id for c in item.conflicts.all()}
+        declared = {c.user_id for c in item.declared_conflicts()}
         # A reverse one-to-one that is missing raises; templates would take the failure
         # for a value in the test settings, so the row carries None instead.
         application = getattr(item, "fund_application", None)
@@ -82,7 +84,12 @@ def _item_rows(meeting, user, can_edit, member_list, bound):
             "fund_application": application,
             "removable": application is None and not item.decisions.all(),
             "conflicted": user.pk in declared,
+            # Found by the fund (the member is the applicant): not the member's to withdraw.
+            "conflict_found": any(
+                c.user_id == user.pk and c.reason and c.confirmed for c in item.conflicts.all()
+            ),
             "conflict_count": len(declared),
+            "found_conflicts": [c for c in item.conflicts.all() if c.reason] if sees_found else [],
             "can_declare": rules.can_declare_conflict(user, item),
             "can_record_conflict": rules.can_record_conflict(user, item),
         }

@@ -342,3 +342,118 @@ def test_office_and_jury_work_a_case(page, site, browser, fund_world):
     shoot(office, "fund-office-list")
     for other in (office, juror_page):
         other.context.close()
+
+
+def test_jury_conflicts_cancelled_meeting_and_circulation(page, site, browser, fund_world):
+    """A juror applies and another is named as a partner: the chair sees both flagged on the
+    meeting page (the applicant excluded, the partner to confirm). The chair cancels the
+    meeting; the application moves to the next one, and the applicant reads the new date.
+    The chair then starts a decision by circulation from the application page."""
+    from django.utils import timezone
+
+    from fund import services
+    from intranet.models import Membership
+    from intranet.services import meetings
+
+    fund = fund_world.fund
+    jury = fund_world.jury.page
+    clerk = fund_clerk("e2e.juryclerk@example.org")
+    chair = resident("e2e.jurychair@example.org", first_name="Clara", last_name="Chair")
+    juror = resident("e2e.juryjuror@example.org", first_name="Jan", last_name="Juror")
+    partner = resident("e2e.jurypartner@example.org", first_name="Paula", last_name="Partner")
+    for person, role in ((chair, "chair"), (juror, "member"), (partner, "member")):
+        Membership.objects.create(
+            workspace=jury, user=person, role=role, start=timezone.localdate() - timedelta(days=5)
+        )
+    start = timezone.now() + timedelta(days=8)  # before every other upcoming jury meeting
+    special = meetings.save_meeting(
+        workspace=jury,
+        user=chair,
+        data={
+            "title": "Jury-Sondersitzung",
+            "starts_at": start,
+            "ends_at": start + timedelta(hours=2),
+        },
+    )
+    later = timezone.now() + timedelta(days=30)  # where it goes if nothing else is planned
+    meetings.save_meeting(
+        workspace=jury,
+        user=chair,
+        data={
+            "title": "Jury-Nachholtermin",
+            "starts_at": later,
+            "ends_at": later + timedelta(hours=2),
+        },
+    )
+    application = services.save_application(
+        fund=fund,
+        user=juror,
+        data={
+            "applicant_type": "initiative",
+            "contact_name": "Jan Juror",
+            "organisation": "",
+            "email": "",
+            "phone": "",
+            "title": "Lesebank am Spielplatz",
+            "description": "Eine Bank mit Bücherkiste.",
+            "aim": "Lesen draußen.",
+            "target_group": "Kinder und Eltern",
+            "place": "Spielplatz Auenweg",
+            "starts_on": timezone.localdate() + timedelta(days=40),
+            "ends_on": timezone.localdate() + timedelta(days=40),
+            "volunteers": "Wir bauen sie.",
+            "partners": "Paula Partner (Bücherei)",
+            "requested_amount": Decimal("210"),
+            "self_check": [],
+            "language": "de",
+        },
+        costs=[{"cost_type": "material", "description": "Holz", "amount": Decimal("200")}],
+        income=[],
+        page_url=FUND,
+        submit=True,
+    )
+    services.formal_check(
+        application=application, user=clerk, outcome="complete", text="", page_url=FUND
+    )
+    application.refresh_from_db()
+    assert application.agenda_item.meeting == special
+
+    log_in(page, site, chair.email, PASSWORD)
+    page.goto(site.url + special.get_absolute_url())
+    position = application.agenda_item.position
+    page.get_by_text(f"Mögliche Befangenheit zu TOP {position}").wait_for()
+    page.get_by_text("Jan Juror: stellt den Antrag (eigenes Konto).").wait_for()
+    page.get_by_text("Paula Partner: Name unter den Partnern des Antrags.").wait_for()
+    assert_accessible(page)
+    shoot(page, "jury-conflict-flags")
+    page.get_by_role("button", name="Sitzung absagen").click()
+    page.get_by_text("abgesagt").first.wait_for()
+    application.refresh_from_db()
+    moved_to = application.agenda_item.meeting
+    assert moved_to != special and moved_to.starts_at > special.starts_at
+
+    applicant = new_page(browser)
+    log_in(applicant, site, juror.email, PASSWORD)
+    applicant.goto(site.url + FUND + f"antraege/{application.pk}/")
+    date = timezone.localtime(moved_to.starts_at).strftime("%d.%m.%Y")
+    applicant.get_by_text(f"Jurysitzung am {date}").first.wait_for()
+    assert_accessible(applicant)
+    shoot(applicant, "jury-rescheduled-applicant")
+    applicant.context.close()
+
+    page.goto(site.url + FUND + f"antraege/{application.pk}/")
+    section = page.locator("section").filter(
+        has=page.get_by_role("heading", name="Zwischen den Sitzungen entscheiden")
+    )
+    section.wait_for()
+    assert_accessible(page)
+    shoot(page, "jury-circulation-offer")
+    section.get_by_label("Betrag, über den abgestimmt wird (Euro)").fill("200")
+    deadline = timezone.localtime(timezone.now() + timedelta(days=3))
+    section.get_by_label("Frist").fill(deadline.strftime("%Y-%m-%dT%H:%M"))
+    section.get_by_role("button", name="Umlaufverfahren starten").click()
+    page.get_by_text("Das Umlaufverfahren läuft.").wait_for()
+    assert_accessible(page)
+    shoot(page, "jury-circulation-started")
+    application.refresh_from_db()
+    assert application.circulation is not None
