@@ -7,9 +7,7 @@ from core.notifications import notify
 from ..models import Activity, Membership
 
 
-def record(
-    workspace, kind, text, url, actor=None, notify_members=True, notice="intranet", told=()
-):
+def record(workspace, kind, text, url, actor=None, notify_members=True, notice="intranet", told=()):
     """An entry in the workspace's activity; its members are told (kind of notice
     `notice`: "intranet" waits for the daily digest by default) unless `notify_members`
     is False; `told`: people already told otherwise."""
