@@ -23,6 +23,7 @@ the two bucket entries of ``STORAGES``, core/s3.py the backends; private downloa
 redirect to a presigned URL, delivery ``"s3"``).
 """
 
+import contextlib
 import mimetypes
 import os
 import re
@@ -36,6 +37,8 @@ from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils.deconstruct import deconstructible
 from django.utils.http import content_disposition_header
+
+from .refusals import StorageUnavailable
 
 PUBLIC_PREFIX = "public/"
 
@@ -288,7 +291,16 @@ def _move(instance, field_name, to_public):
         new_name = storage.save(random_name(folder, old_name), File(source))
     type(instance).objects.filter(pk=instance.pk).update(**{field_name: new_name})
     fieldfile.name = new_name
-    storage.delete(old_name)
+    try:
+        storage.delete(old_name)
+    except StorageUnavailable:
+        # The old copy could not be removed (e.g. a public one while hiding): point back to
+        # it, drop the new copy if possible, and let the whole move be tried again later.
+        type(instance).objects.filter(pk=instance.pk).update(**{field_name: old_name})
+        fieldfile.name = old_name
+        with contextlib.suppress(StorageUnavailable):
+            storage.delete(new_name)
+        raise
     return True
 
 
@@ -325,8 +337,6 @@ def sync_files_on_commit(function_path, pk):
 
 def sync_files(function_path, pk, attempt=0):
     from django.utils.module_loading import import_string
-
-    from .refusals import StorageUnavailable
 
     try:
         import_string(function_path)(pk)

@@ -164,3 +164,42 @@ def test_a_publication_during_an_outage_stands_and_its_files_move_later(
     assert sync_files_later.call(*later.args) is True
     proposal.refresh_from_db()
     assert not is_public_name(proposal.attachment.name)
+
+
+def test_a_move_whose_old_copy_cannot_be_deleted_points_back_to_it(monkeypatch):
+    """Hiding moves a public file to the private store. If the public copy cannot be
+    deleted, the row keeps naming it (no public orphan nobody knows of), the new copy is
+    dropped, and the refusal lets the whole move be tried again later."""
+    from core.files import PublishableStorage, is_public_name, make_private, make_public
+    from tests.participation.factories import make_proposal
+
+    process = make_process("during", slug="verfahren-halber-umzug")
+    proposal = make_proposal(
+        process, UserFactory(), attachment=SimpleUploadedFile("Plan.pdf", b"%PDF-1.4 Plan")
+    )
+    make_public(proposal, "attachment")
+    public_name = proposal.attachment.name
+    storage = proposal.attachment.storage
+    real_delete = PublishableStorage.delete
+    private = storages["default"]
+    folder = "proposals/attachments"
+    names_before = set(private.listdir(folder)[1]) if private.exists(folder) else set()
+
+    def refusing_delete(self, name):
+        if name == public_name:
+            raise StorageUnavailable()
+        return real_delete(self, name)
+
+    monkeypatch.setattr(PublishableStorage, "delete", refusing_delete)
+    with pytest.raises(StorageUnavailable):
+        make_private(proposal, "attachment")
+    proposal.refresh_from_db()
+    assert proposal.attachment.name == public_name and is_public_name(public_name)
+    assert storage.exists(public_name)
+    assert set(private.listdir(folder)[1]) == names_before  # the private copy was dropped again
+
+    monkeypatch.setattr(PublishableStorage, "delete", real_delete)
+    assert make_private(proposal, "attachment") is True
+    proposal.refresh_from_db()
+    assert not is_public_name(proposal.attachment.name)
+    assert not storage.exists(public_name)
