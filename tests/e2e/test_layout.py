@@ -12,6 +12,13 @@ pytestmark = pytest.mark.e2e
 
 WIDTHS = [375, 1280]
 OVERFLOW = "document.scrollingElement.scrollWidth - window.innerWidth"
+# A caption squeezed narrower than its table (a stacked table on a phone kept its caption a
+# table-caption of min-content width) wraps word by word: the widths of such captions.
+NARROW_CAPTIONS = """() => [...document.querySelectorAll('caption')]
+  .filter(c => c.getClientRects().length)
+  .map(c => [c.textContent.trim(), c.getBoundingClientRect().width,
+             c.closest('table').getBoundingClientRect().width])
+  .filter(([, caption, table]) => caption < table - 2)"""
 
 
 def png(name):
@@ -35,6 +42,7 @@ def fits(page, name, width):
     """axe-clean and no sideways scrolling; keeps a screenshot."""
     page.screenshot(path=f"/tmp/quartier-layout-{name}-{width}.png", full_page=True)
     assert page.evaluate(OVERFLOW) <= 0, f"{name} at {width} px scrolls sideways: {page.url}"
+    assert not page.evaluate(NARROW_CAPTIONS), f"{name} at {width} px squeezes a caption"
     assert_accessible(page)
 
 
